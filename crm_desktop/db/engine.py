@@ -1,0 +1,226 @@
+"""Open a database from a path or URL in one of three modes: local file, shared-folder file, server.
+
+One ``Database`` per open database. Units of work are short sessions taken from it:
+``with db.read() as s:`` for reads, ``with db.write(user_id) as s:`` for writes, which on SQLite
+begin with ``BEGIN IMMEDIATE`` so a read-then-write never dies on a lock upgrade (PLATFORM-NOTES.md).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal, TypeVar
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from crm_desktop.errors import ConflictError, DatabaseBusyError, DatabaseError
+
+from .audit import AuditedSession
+
+Mode = Literal["local", "shared", "server"]
+T = TypeVar("T")
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = {"local": 5_000, "shared": 10_000}
+# A whole unit of work is retried this many times when SQLite still reports the file locked.
+BUSY_RETRIES = 4
+
+
+@dataclass
+class Database:
+    url: URL
+    engine: Engine
+    mode: Mode
+    path: Path | None = None
+    read_only: bool = False
+    _reader: sessionmaker[AuditedSession] = field(init=False, repr=False)
+    _writer: sessionmaker[AuditedSession] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._reader = sessionmaker(
+            self.engine, class_=AuditedSession, expire_on_commit=False, autoflush=False
+        )
+        write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._writer = sessionmaker(write_engine, class_=AuditedSession, expire_on_commit=False)
+
+    @property
+    def display_name(self) -> str:
+        if self.path is not None:
+            return str(self.path)
+        return self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def read(self) -> Iterator[AuditedSession]:
+        """A read-only unit of work; nothing it does is committed."""
+        with self._reader() as session, _translated_errors(self), session.begin():
+            yield session
+            session.rollback()
+
+    @contextmanager
+    def write(self, user_id: int | None = None) -> Iterator[AuditedSession]:
+        """A write unit of work: commits on success, rolls everything back on any error."""
+        if self.read_only:
+            raise DatabaseError(f"{self.display_name} is read-only: changes cannot be saved")
+        with self._writer() as session, _translated_errors(self):
+            session.info["user_id"] = user_id
+            with session.begin():
+                yield session
+
+    def run_write(self, work: Callable[[AuditedSession], T], user_id: int | None = None) -> T:
+        """Run ``work`` in a write session, retrying the whole unit with backoff while the file is busy."""
+        for attempt in range(BUSY_RETRIES + 1):
+            try:
+                with self.write(user_id) as session:
+                    return work(session)
+            except DatabaseBusyError:
+                if attempt == BUSY_RETRIES:
+                    raise
+                time.sleep(0.05 * 2**attempt)
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def _translated_errors(db: Database) -> Iterator[None]:
+    """Turn driver errors into the project's own, with the file named."""
+    try:
+        yield
+    except StaleDataError as exc:
+        raise ConflictError("record", "?") from exc
+    except OperationalError as exc:
+        message = str(exc.orig).lower()
+        if "locked" in message or "busy" in message:
+            raise DatabaseBusyError(f"{db.display_name} is busy: another user is saving; try again") from exc
+        if "readonly" in message or "read-only" in message:
+            raise DatabaseError(f"{db.display_name} is read-only: changes cannot be saved") from exc
+        if "disk" in message and "full" in message:
+            raise DatabaseError(f"The disk holding {db.display_name} is full") from exc
+        raise DatabaseError(f"{db.display_name}: {exc.orig}") from exc
+
+
+def resolve_url(target: str | os.PathLike[str]) -> URL:
+    """A path becomes a SQLite URL; anything with ``://`` is taken as a database URL."""
+    text = os.fspath(target)
+    if "://" in text:
+        url = make_url(text)
+        if url.drivername in ("postgresql", "postgres"):
+            url = url.set(drivername="postgresql+psycopg")
+        return url
+    return URL.create("sqlite", database=str(Path(text).expanduser().resolve()))
+
+
+def open_engine_only(
+    target: str | os.PathLike[str], *, shared: bool = False, create: bool = True
+) -> Database:
+    """Connect without touching the schema (``check`` and the migrator use this)."""
+    url = resolve_url(target)
+    if url.get_backend_name() == "sqlite":
+        return _open_sqlite(url, shared=shared, create=create)
+    if url.get_backend_name() == "postgresql":
+        engine = create_engine(url, pool_pre_ping=True)
+        try:
+            with engine.connect():
+                pass
+        except DBAPIError as exc:
+            engine.dispose()
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+            raise DatabaseError(
+                f"Cannot connect to {url.render_as_string(hide_password=True)}: {reason}"
+            ) from exc
+        return Database(url, engine, "server")
+    raise DatabaseError(f"Unsupported database URL {url.render_as_string(hide_password=True)}")
+
+
+def open_database(target: str | os.PathLike[str], *, shared: bool = False, create: bool = True) -> Database:
+    """Open (and if needed create or migrate) the CRM database at ``target``."""
+    from .migrate import ensure_schema
+
+    db = open_engine_only(target, shared=shared, create=create)
+    try:
+        ensure_schema(db)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _open_sqlite(url: URL, *, shared: bool, create: bool) -> Database:
+    path = Path(url.database or "")
+    if not url.database or url.database == ":memory:":
+        raise DatabaseError("An in-memory database cannot be shared between sessions; give a file path")
+    if not path.parent.is_dir():
+        raise DatabaseError(f"The folder {path.parent} does not exist")
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a database file")
+    read_only = False
+    if path.exists():
+        _check_sqlite_header(path)
+        read_only = not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+    elif not create:
+        raise DatabaseError(f"{path} does not exist")
+    elif not os.access(path.parent, os.W_OK):
+        raise DatabaseError(f"Cannot create {path}: the folder is not writable")
+
+    mode: Mode = "shared" if shared else "local"
+    if read_only:
+        connect_url = f"file:{path}?mode=ro"
+        engine = create_engine(
+            "sqlite://", creator=lambda: sqlite3.connect(connect_url, uri=True, check_same_thread=False)
+        )
+    else:
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+    _install_sqlite_pragmas(engine, mode, read_only)
+    db = Database(url, engine, mode, path=path, read_only=read_only)
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except DBAPIError as exc:
+        engine.dispose()
+        raise DatabaseError(f"{path} cannot be read as a database: {exc.orig}") from exc
+    return db
+
+
+def _check_sqlite_header(path: Path) -> None:
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseError(f"{path} cannot be read: {exc.strerror}") from exc
+    if header and header != SQLITE_HEADER:
+        raise DatabaseError(f"{path} is not a Rafiq CRM database (it is not an SQLite file)")
+
+
+def _install_sqlite_pragmas(engine: Engine, mode: Mode, read_only: bool) -> None:
+    # WAL is fast for one computer but unsafe on network filesystems: shared files use the rollback journal.
+    journal = "WAL" if mode == "local" else "DELETE"
+    journal_set = False
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        nonlocal journal_set
+        dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (below)
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS[mode]}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        if not read_only:
+            if not journal_set:
+                cur.execute(f"PRAGMA journal_mode = {journal}")
+                journal_set = True
+            cur.execute("PRAGMA synchronous = " + ("NORMAL" if journal == "WAL" else "FULL"))
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+        begin = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {begin}")

@@ -1,0 +1,18 @@
+"""Alembic environment: always given a live connection by crm_desktop.db.migrate (no alembic.ini)."""
+
+from alembic import context
+
+from crm_desktop.db.models import Base
+
+connection = context.config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError("run migrations through crm_desktop.db.migrate, which passes a connection")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=connection.dialect.name == "sqlite",
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,69 @@
+"""All tables of the CRM, imported together so ``Base.metadata`` is complete."""
+
+from .activities import ACTIVITY_KINDS, Activity, Appointment, appointment_attendees
+from .base import Base, Record, utcnow
+from .documents import Blob, Document
+from .mail import EMAIL_DIRECTIONS, EMAIL_STATES, EmailMessage, MailAccount, email_contacts
+from .people import (
+    LIFECYCLE_STAGES,
+    USER_ROLES,
+    Company,
+    Contact,
+    EmailAddress,
+    PhoneNumber,
+    PostalAddress,
+    Tag,
+    User,
+    company_tags,
+    contact_tags,
+    opportunity_tags,
+)
+from .sales import (
+    FORECAST_CATEGORIES,
+    OPPORTUNITY_STATUSES,
+    ExchangeRate,
+    Opportunity,
+    Pipeline,
+    Stage,
+    StageChange,
+)
+from .system import AuditEntry, DismissedDuplicate, Setting
+
+__all__ = [
+    "ACTIVITY_KINDS",
+    "EMAIL_DIRECTIONS",
+    "EMAIL_STATES",
+    "FORECAST_CATEGORIES",
+    "LIFECYCLE_STAGES",
+    "OPPORTUNITY_STATUSES",
+    "USER_ROLES",
+    "Activity",
+    "Appointment",
+    "AuditEntry",
+    "Base",
+    "Blob",
+    "Company",
+    "Contact",
+    "DismissedDuplicate",
+    "Document",
+    "EmailAddress",
+    "EmailMessage",
+    "ExchangeRate",
+    "MailAccount",
+    "Opportunity",
+    "PhoneNumber",
+    "Pipeline",
+    "PostalAddress",
+    "Record",
+    "Setting",
+    "Stage",
+    "StageChange",
+    "Tag",
+    "User",
+    "appointment_attendees",
+    "company_tags",
+    "contact_tags",
+    "email_contacts",
+    "opportunity_tags",
+    "utcnow",
+]
