@@ -80,9 +80,7 @@ def _audited(obj: object) -> bool:
     return not isinstance(obj, AuditEntry | Blob) and hasattr(obj, "id")
 
 
-def _row(
-    obj: Any, action: str, changes: dict[str, Any], now: dt.datetime, user: int | None
-) -> dict[str, Any]:
+def _row(obj: Any, action: str, changes: dict[str, Any], now: dt.datetime, user: int | None) -> dict[str, Any]:
     return {
         "at": now,
         "user_id": user,
@@ -98,9 +96,7 @@ def _snapshot(obj: Any) -> dict[str, Any]:
     return {
         attr.key: [None, jsonable(attr.value)]
         for attr in state.attrs
-        if attr.key in state.mapper.columns
-        and attr.key not in _NOISE
-        and attr.value not in (None, "", {}, [])
+        if attr.key in state.mapper.columns and attr.key not in _NOISE and attr.value not in (None, "", {}, [])
     }
 
 

@@ -46,9 +46,7 @@ class Database:
     _writer: sessionmaker[AuditedSession] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self._reader = sessionmaker(
-            self.engine, class_=AuditedSession, expire_on_commit=False, autoflush=False
-        )
+        self._reader = sessionmaker(self.engine, class_=AuditedSession, expire_on_commit=False, autoflush=False)
         write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         self._writer = sessionmaker(write_engine, class_=AuditedSession, expire_on_commit=False)
 
@@ -120,9 +118,7 @@ def resolve_url(target: str | os.PathLike[str]) -> URL:
     return URL.create("sqlite", database=str(Path(text).expanduser().resolve()))
 
 
-def open_engine_only(
-    target: str | os.PathLike[str], *, shared: bool = False, create: bool = True
-) -> Database:
+def open_engine_only(target: str | os.PathLike[str], *, shared: bool = False, create: bool = True) -> Database:
     """Connect without touching the schema (``check`` and the migrator use this)."""
     url = resolve_url(target)
     if url.get_backend_name() == "sqlite":
@@ -135,9 +131,7 @@ def open_engine_only(
         except DBAPIError as exc:
             engine.dispose()
             reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-            raise DatabaseError(
-                f"Cannot connect to {url.render_as_string(hide_password=True)}: {reason}"
-            ) from exc
+            raise DatabaseError(f"Cannot connect to {url.render_as_string(hide_password=True)}: {reason}") from exc
         return Database(url, engine, "server")
     raise DatabaseError(f"Unsupported database URL {url.render_as_string(hide_password=True)}")
 

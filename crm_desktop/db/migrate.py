@@ -73,9 +73,7 @@ def ensure_schema(db: Database) -> None:
     if status == "foreign":
         raise DatabaseError(f"{where} is a database, but not a Rafiq CRM database; it was not changed")
     if db.read_only:
-        raise DatabaseError(
-            f"{where} is read-only and needs to be {'created' if status == 'empty' else 'upgraded'}"
-        )
+        raise DatabaseError(f"{where} is read-only and needs to be {'created' if status == 'empty' else 'upgraded'}")
     if status == "empty":
         with db.engine.begin() as conn:
             Base.metadata.create_all(conn)
@@ -95,9 +93,7 @@ def _upgrade(db: Database) -> None:
                 if db.url.get_backend_name() == "sqlite":
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
-                        raise DatabaseError(
-                            f"Upgrade left {len(broken)} broken references; the backup was restored"
-                        )
+                        raise DatabaseError(f"Upgrade left {len(broken)} broken references; the backup was restored")
             if db.url.get_backend_name() == "sqlite":
                 conn.exec_driver_sql("PRAGMA foreign_keys = ON")
     except Exception:

@@ -24,13 +24,9 @@ _LETTER_FOLDS = {
     "ة": "ه",
     "ۀ": "ه",
 }
-_DIGITS = {ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")} | {
-    ord(c): str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")
-}
+_DIGITS = {ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")} | {ord(c): str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")}
 # Tashkeel (U+064B–U+065F), superscript alef, Quranic marks, tatweel, and invisible direction/join controls.
-_DROP = re.compile(
-    "[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069]"
-)
+_DROP = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile(r"\s+")
 _TRANSLATE = str.maketrans(_LETTER_FOLDS) | _DIGITS
 

@@ -33,9 +33,7 @@ class Activity(Record, Base):
     outcome: Mapped[str | None] = mapped_column(String(200))
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
     company_id: Mapped[int | None] = mapped_column(ForeignKey("companies.id", ondelete="SET NULL"))
-    opportunity_id: Mapped[int | None] = mapped_column(
-        ForeignKey("opportunities.id", ondelete="SET NULL"), index=True
-    )
+    opportunity_id: Mapped[int | None] = mapped_column(ForeignKey("opportunities.id", ondelete="SET NULL"), index=True)
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     is_private: Mapped[bool] = mapped_column(Boolean, default=False)
 
@@ -67,18 +65,12 @@ class Appointment(Record, Base):
     recurrence_rule: Mapped[str | None] = mapped_column(String(500))
     recurrence_exceptions: Mapped[list] = mapped_column(default=list)
     # A changed single occurrence is its own row pointing at the series and the start it replaces.
-    series_id: Mapped[int | None] = mapped_column(
-        ForeignKey("appointments.id", ondelete="CASCADE"), index=True
-    )
+    series_id: Mapped[int | None] = mapped_column(ForeignKey("appointments.id", ondelete="CASCADE"), index=True)
     original_start: Mapped[datetime | None]
     reminder_minutes: Mapped[int | None] = mapped_column(Integer)
     reminder_done_until: Mapped[datetime | None]
-    company_id: Mapped[int | None] = mapped_column(
-        ForeignKey("companies.id", ondelete="SET NULL"), index=True
-    )
-    opportunity_id: Mapped[int | None] = mapped_column(
-        ForeignKey("opportunities.id", ondelete="SET NULL"), index=True
-    )
+    company_id: Mapped[int | None] = mapped_column(ForeignKey("companies.id", ondelete="SET NULL"), index=True)
+    opportunity_id: Mapped[int | None] = mapped_column(ForeignKey("opportunities.id", ondelete="SET NULL"), index=True)
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
     is_private: Mapped[bool] = mapped_column(Boolean, default=False)
 

@@ -102,9 +102,7 @@ class Contact(Record, Base):
     display_name: Mapped[str] = mapped_column(String(400))
     # Normalised display name (text.normalize): the sort key and the name-search column.
     name_search: Mapped[str] = mapped_column(String(400))
-    company_id: Mapped[int | None] = mapped_column(
-        ForeignKey("companies.id", ondelete="SET NULL"), index=True
-    )
+    company_id: Mapped[int | None] = mapped_column(ForeignKey("companies.id", ondelete="SET NULL"), index=True)
     job_title: Mapped[str | None] = mapped_column(String(200))
     lifecycle_stage: Mapped[str] = mapped_column(String(20), default="lead")
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
