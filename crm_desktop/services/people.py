@@ -1,0 +1,131 @@
+"""Contacts, companies and users."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sqlalchemy import ColumnElement, exists, select
+from sqlalchemy.orm import Session
+
+from crm_desktop.db.models import LIFECYCLE_STAGES, USER_ROLES, Company, Contact, Tag, User
+from crm_desktop.text.normalize import normalize_for_search
+
+from .contact_points import apply_point, points_to_dto
+from .crud import CrudService
+from .dto import CompanyDTO, ContactDTO, UserDTO
+from .validation import FieldErrors
+
+_POINTS = ("emails", "phones", "addresses", "tags")
+_NAME_PARTS = {"prefix", "given_name", "middle_name", "family_name"}
+
+
+class _WithContactPoints:
+    def _apply_special(self, session: Session, obj: Any, name: str, value: Any, errors: FieldErrors) -> None:
+        if not apply_point(session, obj, name, value, errors):
+            super()._apply_special(session, obj, name, value, errors)  # type: ignore[misc]
+
+    def _extra_dto_fields(self, obj: Any) -> dict[str, Any]:
+        return points_to_dto(obj)
+
+    def _filter_conditions(self, filters: Mapping[str, Any]) -> Iterable[ColumnElement[bool]]:
+        rest = dict(filters)
+        text = rest.pop("query", None)
+        tag = rest.pop("tag", None)
+        model = self.model  # type: ignore[attr-defined]
+        if text:
+            # Contains-match on the normalised name; the FTS index of the search issue replaces this.
+            yield model.name_search.contains(normalize_for_search(text), autoescape=True)
+        if tag:
+            yield model.tags.any(Tag.name_search == normalize_for_search(tag))
+        yield from super()._filter_conditions(rest)  # type: ignore[misc]
+
+
+class ContactService(_WithContactPoints, CrudService[Contact, ContactDTO]):
+    model = Contact
+    dto = ContactDTO
+    entity = "contact"
+    children = _POINTS
+    sort_column = "name_search"
+
+    def _apply(self, session: Session, obj: Contact, values: Mapping[str, Any], *, creating: bool) -> None:
+        # A name that was built from its parts follows them when they change; a typed one stays.
+        renamed = _NAME_PARTS & values.keys() and "display_name" not in values
+        if renamed and not creating and obj.display_name == display_name_from_parts(obj):
+            values = {**values, "display_name": None}
+        super()._apply(session, obj, values, creating=creating)
+
+    def _derive(self, session: Session, obj: Contact, errors: FieldErrors) -> None:
+        if obj.lifecycle_stage and obj.lifecycle_stage not in LIFECYCLE_STAGES:
+            errors.add("lifecycle_stage", f"must be one of {', '.join(LIFECYCLE_STAGES)}")
+        name = obj.display_name or display_name_from_parts(obj)
+        if not name:
+            fallback = obj.emails[0].address if obj.emails else obj.phones[0].raw if obj.phones else None
+            name = fallback
+        if not name:
+            if "display_name" not in errors.errors:
+                errors.add("display_name", "a contact needs a name, an email address or a phone number")
+            return
+        obj.display_name = name
+        obj.name_search = normalize_for_search(name)
+
+    def page_key(self, dto: ContactDTO) -> tuple[Any, int]:
+        return normalize_for_search(dto.display_name), dto.id
+
+
+def display_name_from_parts(obj: Any) -> str:
+    parts = (obj.prefix, obj.given_name, obj.middle_name, obj.family_name)
+    return " ".join(p for p in parts if p)
+
+
+class CompanyService(_WithContactPoints, CrudService[Company, CompanyDTO]):
+    model = Company
+    dto = CompanyDTO
+    entity = "company"
+    children = _POINTS
+    sort_column = "name_search"
+
+    def _derive(self, session: Session, obj: Company, errors: FieldErrors) -> None:
+        if obj.name:
+            obj.name_search = normalize_for_search(obj.name)
+        if obj.parent_id is not None and obj.id is not None and self._parent_cycle(session, obj):
+            errors.add("parent_id", "a company cannot be its own parent, directly or through others")
+
+    @staticmethod
+    def _parent_cycle(session: Session, obj: Company) -> bool:
+        seen, current = {obj.id}, obj.parent_id
+        while current is not None:
+            if current in seen:
+                return True
+            seen.add(current)
+            current = session.scalar(select(Company.parent_id).where(Company.id == current))
+        return False
+
+    def page_key(self, dto: CompanyDTO) -> tuple[Any, int]:
+        return normalize_for_search(dto.name), dto.id
+
+    def people(self, company_id: int) -> list[ContactDTO]:
+        return ContactService(self.db, self.user_id).list(filters={"company_id": company_id}, limit=10_000)
+
+
+class UserService(CrudService[User, UserDTO]):
+    model = User
+    dto = UserDTO
+    entity = "user"
+    sort_column = "login"
+
+    def _derive(self, session: Session, obj: User, errors: FieldErrors) -> None:
+        if obj.role not in USER_ROLES:
+            errors.add("role", f"must be one of {', '.join(USER_ROLES)}")
+        if obj.login:
+            obj.login = obj.login.lower()
+            duplicate = select(User.id).where(User.login == obj.login)
+            if obj.id is not None:
+                duplicate = duplicate.where(User.id != obj.id)
+            if session.scalar(select(exists(duplicate))):
+                errors.add("login", f"{obj.login!r} is already taken")
+
+    def by_login(self, login: str) -> UserDTO | None:
+        with self.db.read() as session:
+            user = session.scalars(select(User).where(User.login == login.lower())).one_or_none()
+            return self._to_dto(user) if user else None
