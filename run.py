@@ -68,7 +68,7 @@ def ensure_installed() -> None:
     if result.returncode != 0:
         fail(
             f"pip install failed (exit code {result.returncode}); see pip's messages above. "
-            "Check your network connection and Python version, then run this command again.",
+            "Fix the cause (network? pyproject.toml?) and run this command again: it retries the install.",
             result.returncode or 1,
         )
     HASH_FILE.write_text(wanted + "\n", encoding="ascii")
@@ -78,7 +78,7 @@ def ensure_installed() -> None:
 def run_tests(pytest_args: list[str]) -> int:
     say("ruff check .")
     lint = subprocess.run([str(PYTHON), "-m", "ruff", "check", "."], cwd=ROOT, check=False).returncode
-    say("pytest " + " ".join(pytest_args))
+    say(" ".join(["pytest", *pytest_args]))
     code = subprocess.run([str(PYTHON), "-m", "pytest", *pytest_args], cwd=ROOT, check=False).returncode
     if code == NO_TESTS_COLLECTED:
         print("run.py: FAILED: pytest collected no tests (exit code 5); that counts as a failure.", file=sys.stderr)
