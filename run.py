@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -48,11 +49,9 @@ def create_venv() -> None:
         venv.EnvBuilder(with_pip=True, clear=existed).create(VENV)  # an existing .venv without python is broken
     except (subprocess.CalledProcessError, OSError) as exc:
         if not existed:  # do not leave a half-made venv behind: the next run would trust it
-            import shutil
-
             shutil.rmtree(VENV, ignore_errors=True)
         hint = " On Debian/Ubuntu: sudo apt-get install python3-venv" if sys.platform.startswith("linux") else ""
-        fail(f"could not create the virtual environment in {VENV}: {exc}.{hint}")
+        fail(f"could not create the virtual environment in {VENV}: {exc}{hint}")
 
 
 def ensure_installed() -> None:
