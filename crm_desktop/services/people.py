@@ -17,7 +17,8 @@ from .dto import CompanyDTO, ContactDTO, UserDTO
 from .validation import FieldErrors
 
 _POINTS = ("emails", "phones", "addresses", "tags")
-_NAME_PARTS = {"prefix", "given_name", "middle_name", "family_name"}
+_NAME_ORDER = ("prefix", "given_name", "middle_name", "family_name")
+_NAME_PARTS = set(_NAME_ORDER)
 
 
 class _WithContactPoints:
@@ -74,8 +75,12 @@ class ContactService(_WithContactPoints, CrudService[Contact, ContactDTO]):
 
 
 def display_name_from_parts(obj: Any) -> str:
-    parts = (obj.prefix, obj.given_name, obj.middle_name, obj.family_name)
-    return " ".join(p for p in parts if p)
+    return join_name_parts({part: getattr(obj, part) for part in _NAME_ORDER})
+
+
+def join_name_parts(parts: Mapping[str, Any]) -> str:
+    """'Dr. Ali Reza Rezaei' from the parts that are filled in."""
+    return " ".join(parts[p] for p in _NAME_ORDER if parts.get(p))
 
 
 class CompanyService(_WithContactPoints, CrudService[Company, CompanyDTO]):

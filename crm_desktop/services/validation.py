@@ -158,7 +158,9 @@ def normalize_phone(raw: Any, field: str, region: str | None, errors: FieldError
     if text is None:
         return None
     number = _fast_international(text) or _parse_phone(text, region)
-    if number is None or not phonenumbers.is_valid_number(number):
+    # "Possible" (right length for the country), not "valid": numbering plans open new ranges faster than
+    # the library's metadata follows, and a CRM must never refuse a customer's real number.
+    if number is None or not phonenumbers.is_possible_number(number):
         hint = "" if region else " (include the country code, e.g. +98, or set the default phone region)"
         errors.add(field, f"{text!r} is not a valid phone number{hint}")
         return None
