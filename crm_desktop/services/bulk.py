@@ -77,7 +77,7 @@ def prepare_contact(row: Mapping[str, Any], region: str | None, errors: FieldErr
         errors.add("lifecycle_stage", f"must be one of {', '.join(LIFECYCLE_STAGES)}")
     name = contact.get("display_name") or join_name_parts(contact)
     name = name or (emails[0]["address"] if emails else phones[0]["raw"] if phones else None)
-    if not name:
+    if not name and not errors.errors:
         errors.add("display_name", "a contact needs a name, an email address or a phone number")
     if errors.errors:
         return None

@@ -64,7 +64,8 @@ class ContactService(_WithContactPoints, CrudService[Contact, ContactDTO]):
             fallback = obj.emails[0].address if obj.emails else obj.phones[0].raw if obj.phones else None
             name = fallback
         if not name:
-            if "display_name" not in errors.errors:
+            # An invalid email or phone already explains why there is no name to fall back on.
+            if not any(key.split("[")[0] in ("display_name", "emails", "phones") for key in errors.errors):
                 errors.add("display_name", "a contact needs a name, an email address or a phone number")
             return
         obj.display_name = name
