@@ -58,10 +58,9 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[AuditedSession]:
-        """A read-only unit of work; nothing it does is committed."""
+        """A unit of work for reading (a deferred transaction: takes no write lock)."""
         with self._reader() as session, _translated_errors(self), session.begin():
             yield session
-            session.rollback()
 
     @contextmanager
     def write(self, user_id: int | None = None) -> Iterator[AuditedSession]:
@@ -160,7 +159,10 @@ def _open_sqlite(url: URL, *, shared: bool, create: bool) -> Database:
     read_only = False
     if path.exists():
         _check_sqlite_header(path)
-        read_only = not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+        # Write-permission bits count even for an administrator, to whom os.access says yes: a file marked
+        # read-only (an archive, a colleague's copy) is opened read-only, never changed.
+        read_only = not (path.stat().st_mode & 0o222) or not os.access(path, os.W_OK)
+        read_only = read_only or not os.access(path.parent, os.W_OK)
     elif not create:
         raise DatabaseError(f"{path} does not exist")
     elif not os.access(path.parent, os.W_OK):

@@ -53,7 +53,7 @@ class ContactService(_WithContactPoints, CrudService[Contact, ContactDTO]):
         # A name that was built from its parts follows them when they change; a typed one stays.
         renamed = _NAME_PARTS & values.keys() and "display_name" not in values
         if renamed and not creating and obj.display_name == display_name_from_parts(obj):
-            values = {**values, "display_name": None}
+            obj.display_name = ""  # rebuilt from the new parts in _derive
         super()._apply(session, obj, values, creating=creating)
 
     def _derive(self, session: Session, obj: Contact, errors: FieldErrors) -> None:
