@@ -19,10 +19,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["CRM_HOME"] = tempfile.mkdtemp(prefix="crm-home-")
 os.environ.pop("CRM_DATABASE_URL", None)
 
-from sqlalchemy import create_engine, text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
-from crm_desktop.db.engine import Database, open_database  # noqa: E402
+from crm_desktop.db.engine import Database, open_database
 
 PG_URL = os.environ.get("CRM_TEST_POSTGRES_URL")
 REQUIRE_PG = os.environ.get("CRM_REQUIRE_POSTGRES") == "1"

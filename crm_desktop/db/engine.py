@@ -142,6 +142,7 @@ def open_database(target: str | os.PathLike[str], *, shared: bool = False, creat
     db = open_engine_only(target, shared=shared, create=create)
     try:
         ensure_schema(db)
+        _set_journal_mode(db)
     except BaseException:
         db.close()
         raise
@@ -187,6 +188,25 @@ def _open_sqlite(url: URL, *, shared: bool, create: bool) -> Database:
     return db
 
 
+def _set_journal_mode(db: Database) -> None:
+    """WAL is fast for one computer but unsafe on network filesystems: shared files use the rollback journal.
+
+    Done only after the schema check, so a file we refuse is never touched (WAL is written in its header).
+    """
+    if db.path is None or db.read_only:
+        return
+    journal = "wal" if db.mode == "local" else "delete"
+    db.engine.dispose()  # leaving WAL needs the only connection to the file
+    raw = db.engine.raw_connection()  # outside any transaction, which the journal switch requires
+    try:
+        cursor = raw.cursor()
+        if cursor.execute("PRAGMA journal_mode").fetchall()[0][0] != journal:
+            cursor.execute(f"PRAGMA journal_mode = {journal}").fetchall()
+        cursor.close()
+    finally:
+        raw.close()
+
+
 def _check_sqlite_header(path: Path) -> None:
     try:
         with path.open("rb") as fh:
@@ -198,22 +218,14 @@ def _check_sqlite_header(path: Path) -> None:
 
 
 def _install_sqlite_pragmas(engine: Engine, mode: Mode, read_only: bool) -> None:
-    # WAL is fast for one computer but unsafe on network filesystems: shared files use the rollback journal.
-    journal = "WAL" if mode == "local" else "DELETE"
-    journal_set = False
-
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
-        nonlocal journal_set
         dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (below)
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS[mode]}")
         cur.execute("PRAGMA foreign_keys = ON")
         if not read_only:
-            if not journal_set:
-                cur.execute(f"PRAGMA journal_mode = {journal}")
-                journal_set = True
-            cur.execute("PRAGMA synchronous = " + ("NORMAL" if journal == "WAL" else "FULL"))
+            cur.execute("PRAGMA synchronous = " + ("NORMAL" if mode == "local" else "FULL"))
         cur.close()
 
     @event.listens_for(engine, "begin")
