@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from crm_desktop.services.people import ContactService
 
 
 def _journal_mode(path: Path) -> str:
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn:  # sqlite3's own context manager does not close
         return conn.execute("PRAGMA journal_mode").fetchone()[0]
 
 
@@ -65,7 +66,7 @@ def test_file_that_is_not_a_database_is_left_alone(tmp_path: Path) -> None:
 
 def test_other_apps_sqlite_database_is_refused_untouched(tmp_path: Path) -> None:
     path = tmp_path / "other.db"
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn:
         conn.execute("CREATE TABLE songs (title TEXT)")
     before = path.read_bytes()
     with pytest.raises(DatabaseError, match="not a Rafiq CRM database"):
@@ -75,7 +76,7 @@ def test_other_apps_sqlite_database_is_refused_untouched(tmp_path: Path) -> None
 
 def test_newer_schema_is_refused_and_file_untouched(sqlite_path: Path) -> None:
     open_database(sqlite_path).close()
-    with sqlite3.connect(sqlite_path) as conn:
+    with closing(sqlite3.connect(sqlite_path, isolation_level=None)) as conn:
         conn.execute("PRAGMA journal_mode=DELETE")
         conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     before = sqlite_path.read_bytes()
