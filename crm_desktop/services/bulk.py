@@ -123,14 +123,14 @@ def bulk_create_contacts(
                 next_id = _write_batch(conn, pending, next_id, user_id, result)
                 pending.clear()
                 if progress is not None and progress(index + 1) is False:
-                    raise _Cancelled
+                    raise BulkCancelled
         if pending:
             _write_batch(conn, pending, next_id, user_id, result)
     return result
 
 
-class _Cancelled(Exception):
-    """Raised inside the transaction so that it rolls back."""
+class BulkCancelled(Exception):
+    """The caller cancelled; raised inside the transaction so that nothing is written."""
 
 
 def _next_id(conn: Connection) -> int | None:

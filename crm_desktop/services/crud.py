@@ -97,6 +97,10 @@ class CrudService(Generic[M, D]):
             obj = self.model()
             for name in self.children:
                 setattr(obj, name, [])
+            for column in self.model.__table__.c:
+                # Column defaults apply at INSERT; validation must see them before that.
+                if column.default is not None and column.default.is_scalar and column.name not in SYSTEM_COLUMNS:
+                    setattr(obj, column.key, column.default.arg)
             self._apply(session, obj, values, creating=True)
             session.add(obj)
             session.flush()

@@ -11,14 +11,17 @@ from __future__ import annotations
 # Language codes used throughout the demo: which names, texts, countries and currencies go together.
 LANGS = ("en", "ar", "fa")
 
+
+def _as_is(words: str) -> tuple[tuple[str, str], ...]:
+    """Latin names are their own spelling (lower-cased for addresses)."""
+    return tuple((word, word.lower()) for word in words.split())
+
+
 GIVEN_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
-    "en": tuple(
-        (n, n.lower())
-        for n in (
-            "James Mary John Patricia Robert Jennifer Michael Linda William Elizabeth David Barbara Richard "
-            "Susan Joseph Jessica Thomas Sarah Charles Karen Daniel Emma Matthew Olivia Anthony Sophie Mark "
-            "Emily Paul Hannah Steven Laura Andrew Anna Peter Julia Lukas Lena Jonas Mia Felix Clara"
-        ).split()
+    "en": _as_is(
+        "James Mary John Patricia Robert Jennifer Michael Linda William Elizabeth David Barbara Richard "
+        "Susan Joseph Jessica Thomas Sarah Charles Karen Daniel Emma Matthew Olivia Anthony Sophie Mark "
+        "Emily Paul Hannah Steven Laura Andrew Anna Peter Julia Lukas Lena Jonas Mia Felix Clara"
     ),
     "ar": (
         ("محمد", "mohammed"), ("أحمد", "ahmed"), ("عبدالله", "abdullah"), ("خالد", "khalid"),
@@ -45,11 +48,14 @@ GIVEN_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
 }  # fmt: skip
 
 FAMILY_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
-    "en": tuple((n, n.lower()) for n in (
-        "Smith Johnson Williams Brown Jones Miller Davis Wilson Taylor Anderson Thomas Moore Martin Jackson "
-        "Thompson White Harris Clark Lewis Walker Hall Allen Young King Wright Scott Green Baker Adams Nelson "
-        "Carter Mitchell Roberts Turner Phillips Campbell Parker Evans Schmidt Schneider Fischer Weber Wagner"
-    ).split()) + (("Müller", "mueller"), ("Becker", "becker"), ("Schäfer", "schaefer")),
+    "en": (
+        *_as_is(
+            "Smith Johnson Williams Brown Jones Miller Davis Wilson Taylor Anderson Thomas Moore Martin Jackson "
+            "Thompson White Harris Clark Lewis Walker Hall Allen Young King Wright Scott Green Baker Adams Nelson "
+            "Carter Mitchell Roberts Turner Phillips Campbell Parker Evans Schmidt Schneider Fischer Weber Wagner"
+        ),
+        ("Müller", "mueller"), ("Becker", "becker"), ("Schäfer", "schaefer"),
+    ),
     "ar": (
         ("العتيبي", "alotaibi"), ("القحطاني", "alqahtani"), ("الغامدي", "alghamdi"), ("الشمري", "alshammari"),
         ("الدوسري", "aldosari"), ("الحربي", "alharbi"), ("الزهراني", "alzahrani"), ("المطيري", "almutairi"),
@@ -155,12 +161,21 @@ PHONE_PLANS: dict[str, tuple[tuple[str, tuple[str, ...], tuple[int, ...]], ...]]
         ("work", ("+98 21", "+98 31", "+98 71"), (4, 4)),
     ),
     "SA": (("mobile", ("+966 50", "+966 53", "+966 55", "+966 56", "+966 59"), (3, 4)), ("work", ("+966 11",), (3, 4))),
-    "AE": (("mobile", ("+971 50", "+971 52", "+971 55", "+971 56"), (3, 4)), ("work", ("+971 4 2", "+971 4 3"), (2, 4))),
+    "AE": (
+        ("mobile", ("+971 50", "+971 52", "+971 55", "+971 56"), (3, 4)),
+        ("work", ("+971 4 2", "+971 4 3"), (2, 4)),
+    ),
     "DE": (("mobile", ("+49 151", "+49 152", "+49 157", "+49 176", "+49 177"), (4, 4)), ("work", ("+49 30",), (4, 4))),
 }
 
 CITIES = {
-    "IR": (("تهران", "تهران"), ("اصفهان", "اصفهان"), ("شیراز", "فارس"), ("مشهد", "خراسان رضوی"), ("تبریز", "آذربایجان شرقی")),
+    "IR": (
+        ("تهران", "تهران"),
+        ("اصفهان", "اصفهان"),
+        ("شیراز", "فارس"),
+        ("مشهد", "خراسان رضوی"),
+        ("تبریز", "آذربایجان شرقی"),
+    ),
     "SA": (("الرياض", "منطقة الرياض"), ("جدة", "منطقة مكة المكرمة"), ("الدمام", "المنطقة الشرقية")),
     "AE": (("Dubai", "Dubai"), ("أبوظبي", "أبوظبي"), ("الشارقة", "الشارقة")),
     "DE": (("Berlin", "Berlin"), ("München", "Bayern"), ("Hamburg", "Hamburg"), ("Köln", "Nordrhein-Westfalen")),

@@ -1,0 +1,358 @@
+"""Realistic sample data in English, Arabic and Persian, for trying the app and for measuring it.
+
+Small entities (users, the first 50 companies, deals, appointments, emails, documents) go through their
+services, so the demo exercises the same validation and audit as a person typing. The entities that scale
+with ``contacts`` go through the bulk paths: contacts via ``bulk_create_contacts``, extra companies, tags,
+addresses and activities via ``fast_insert.insert_rows``, so a million contacts fill in well under three
+minutes. Content is decided by ``random.Random(seed)`` alone (uids and "now" are not); dates are relative
+to the time of the run so the data always looks current.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+
+from crm_desktop.db.engine import Database
+from crm_desktop.db.fast_insert import insert_rows
+from crm_desktop.db.models import Company, PhoneNumber, PostalAddress, contact_tags
+from crm_desktop.text.normalize import normalize_for_search
+
+from . import demo_names as N
+from .bulk import bulk_create_contacts
+from .contact_points import resolve_tags
+from .demo_history import fill_activities, fill_appointments, fill_documents, fill_emails, fill_opportunities
+from .people import CompanyService, UserService
+from .validation import FieldErrors
+
+Progress = Callable[[str, int], None]
+
+SERVICE_COMPANIES = 50  # companies created one by one through CompanyService; the rest in bulk
+MAX_COMPANIES = 10_000  # a million contacts spread over 10k companies is already a big office
+MAX_ACTIVITIES = 200_000  # 4 per contact up to 50k contacts; beyond that history would dominate the run
+CORE_BATCH = 20_000
+LIFECYCLE = (("lead", 30), ("prospect", 25), ("customer", 30), ("vip", 5), ("inactive", 10))
+LANG_WEIGHTS = (("en", 30), ("ar", 35), ("fa", 35))
+
+
+@dataclass(frozen=True)
+class DemoPlan:
+    """How many of each thing a demo of ``contacts`` contacts creates (the default scale is 500)."""
+
+    contacts: int
+    companies: int
+    opportunities: int
+    appointments: int
+    activities: int
+    emails: int
+    documents: int
+
+    @classmethod
+    def for_contacts(cls, contacts: int) -> DemoPlan:
+        n = max(0, contacts)
+        return cls(
+            contacts=n,
+            companies=min(max(n // 10, 1 if n else 0), MAX_COMPANIES),
+            opportunities=min(n * 3 // 5, 300),
+            appointments=min(n * 4 // 5, 400),
+            activities=min(4 * n, MAX_ACTIVITIES),
+            emails=min(n // 10, 50),
+            documents=min(n // 25, 20),
+        )
+
+
+@dataclass
+class DemoWorld:
+    """What later steps need to know about earlier ones, kept as compact parallel arrays (1M contacts)."""
+
+    db: Database
+    rng: random.Random
+    now: datetime
+    report: Progress
+    users: list[int]  # [admin, sales, sales]
+    company_ids: list[int]
+    company_lang: list[str]
+    company_country: list[str]
+    company_domain: list[str]
+    contact_ids: list[int]
+    contact_company: list[int]  # index into company_ids, -1 for none
+    contact_lang: bytearray  # index into N.LANGS
+    contact_owner: bytearray  # index into users
+    opportunities: list[tuple[int, int, int]]  # (opportunity id, contact index, status 0 open/1 won/2 lost)
+
+    def pick(self, items: tuple[Any, ...] | list[Any]) -> Any:
+        return items[int(self.rng.random() * len(items))]
+
+    def days_ago(self, low: float, high: float) -> datetime:
+        """A moment between ``low`` and ``high`` days before now (negative numbers: the future)."""
+        return self.now - timedelta(days=low + self.rng.random() * (high - low))
+
+    def contact_country(self, index: int) -> str:
+        company = self.contact_company[index]
+        if company >= 0:
+            return self.company_country[company]
+        return N.COUNTRIES[N.LANGS[self.contact_lang[index]]][0][0]
+
+
+def fill_demo(db: Database, *, contacts: int = 500, seed: int = 1, progress: Progress | None = None) -> dict[str, int]:
+    """Add a coherent sample office to ``db`` (additive: existing data stays); returns what was created."""
+    plan = DemoPlan.for_contacts(contacts)
+    report = progress or (lambda _step, _done: None)
+    now = datetime.now(UTC).replace(microsecond=0)
+    world = DemoWorld(db, random.Random(seed), now, report, [], [], [], [], [], [], [], bytearray(), bytearray(), [])
+    counts = {"users": _users(world)}
+    counts["companies"] = _companies(world, plan.companies)
+    counts["contacts"] = _contacts(world, plan.contacts)
+    counts["opportunities"], counts["stage_changes"] = fill_opportunities(world, plan.opportunities)
+    counts["appointments"] = fill_appointments(world, plan.appointments)
+    counts["activities"] = fill_activities(world, plan.activities)
+    counts["emails"] = fill_emails(world, plan.emails)
+    counts["documents"] = fill_documents(world, plan.documents)
+    report("done", sum(counts.values()))
+    return counts
+
+
+def _users(world: DemoWorld) -> int:
+    """An administrator (the existing one if there is one) and two sales people."""
+    service = UserService(world.db)
+    admins = service.list(filters={"role": "admin", "active": True}, limit=1)
+    wanted = [
+        ("admin", "Administrator", "admin"),
+        ("sara", "سارا کریمی", "user"),
+        ("omar", "عمر الحربي", "user"),
+    ]
+    created = 0
+    for login, name, role in wanted:
+        if role == "admin" and admins:
+            world.users.append(admins[0].id)
+            continue
+        user = service.by_login(login)
+        if user is None:
+            user = service.create(
+                {"login": login, "display_name": name, "role": role, "email": f"{login}@rafiq.example.com"}
+            )
+            created += 1
+        world.users.append(user.id)
+    world.report("users", created)
+    return created
+
+
+def company_name(rng: random.Random, lang: str) -> tuple[str, str]:
+    """A company name in ``lang`` and an ASCII slug for its web and mail domain."""
+    parts = [p[int(rng.random() * len(p))] for p in N.COMPANY_PARTS[lang]]
+    name = " ".join(native for native, _ in parts)
+    slug = "-".join(latin for _, latin in parts if latin)
+    return name, slug
+
+
+def phone_number(rng: random.Random, country: str, kind: int = 0) -> tuple[str, str]:
+    """(label, number as typed) from the country's numbering plan; kind 0 mobile, 1 work line."""
+    label, prefixes, groups = N.PHONE_PLANS[country][kind]
+    rest = [str(rng.randrange(2 * 10 ** (g - 1), 10**g)) if i == 0 else f"{rng.randrange(10**g):0{g}d}"
+            for i, g in enumerate(groups)]  # fmt: skip
+    return label, " ".join((prefixes[int(rng.random() * len(prefixes))], *rest))
+
+
+def postal_address(rng: random.Random, country: str) -> dict[str, Any]:
+    city, region = N.CITIES[country][int(rng.random() * len(N.CITIES[country]))]
+    digits = N.POSTAL_DIGITS[country]
+    return {
+        "street": rng.choice(N.STREETS[country]).format(n=rng.randint(1, 240)),
+        "city": city,
+        "region": region,
+        "postal_code": f"{rng.randrange(1, 10**digits):0{digits}d}" if digits else None,
+        "country": country,
+        "label": "work",
+        "is_primary": True,
+        "position": 0,
+    }
+
+
+def _weighted(rng: random.Random, choices: tuple[tuple[str, int], ...]) -> str:
+    return rng.choices([c for c, _ in choices], [w for _, w in choices])[0]
+
+
+def _companies(world: DemoWorld, count: int) -> int:
+    rng, users = world.rng, world.users
+    specs = []
+    for i in range(count):
+        lang = _weighted(rng, LANG_WEIGHTS)
+        name, slug = company_name(rng, lang)
+        if i >= SERVICE_COMPANIES:  # the bulk tail: branches in other cities keep names apart
+            name = f"{name} ({N.CITIES[N.COUNTRIES[lang][0][0]][i % 3][0]})"
+            slug = f"{slug}-{i}"
+        country = _weighted(rng, N.COUNTRIES[lang])
+        same_lang = [j for j in range(max(0, i - 40), i) if specs[j]["lang"] == lang]
+        parent = rng.choice(same_lang) if same_lang and i >= 10 and rng.random() < 0.15 else None
+        specs.append(
+            {
+                "lang": lang,
+                "country": country,
+                "domain": f"{slug}.example.com",
+                "parent": parent,
+                "name": name,
+                "industry": rng.choice(N.INDUSTRIES),
+                "size": rng.choice(N.COMPANY_SIZES),
+                "owner_id": users[rng.randrange(len(users))],
+                "phone": phone_number(rng, country, 1),
+                "address": postal_address(rng, country) if rng.random() < 0.7 else None,
+                "tags": [rng.choice(N.TAGS)] if rng.random() < 0.3 else [],
+            }
+        )
+    for i, spec in enumerate(specs[:SERVICE_COMPANIES]):
+        values = {k: spec[k] for k in ("name", "industry", "size", "owner_id", "tags")}
+        values["website"] = f"https://{spec['domain']}"
+        values["emails"] = [{"address": f"info@{spec['domain']}", "label": "work"}]
+        values["phones"] = [{"number": spec["phone"][1], "label": spec["phone"][0]}]
+        values["addresses"] = [spec["address"]] if spec["address"] else []
+        if spec["parent"] is not None:
+            values["parent_id"] = world.company_ids[spec["parent"]]
+        world.company_ids.append(CompanyService(world.db, users[0]).create(values).id)
+        world.report("companies", i + 1)
+    _bulk_companies(world, specs[SERVICE_COMPANIES:])
+    for spec in specs:
+        world.company_lang.append(spec["lang"])
+        world.company_country.append(spec["country"])
+        world.company_domain.append(spec["domain"])
+    return count
+
+
+def _bulk_companies(world: DemoWorld, specs: list[dict[str, Any]]) -> None:
+    if not specs:
+        return
+    admin, now = world.users[0], world.now
+    stamp = {"version": 1, "created_at": now, "updated_at": now, "created_by_id": admin, "updated_by_id": admin}
+    with world.db.write(admin) as session:
+        conn = session.connection()
+        next_id = (conn.scalar(select(func.max(Company.id))) or 0) + 1
+        rows, phones = [], []
+        for offset, spec in enumerate(specs):
+            company_id = next_id + offset
+            parent = spec["parent"]
+            rows.append(
+                {
+                    **stamp,
+                    "id": company_id,
+                    "name": spec["name"],
+                    "name_search": normalize_for_search(spec["name"]),
+                    "parent_id": world.company_ids[parent] if parent is not None else None,
+                    "industry": spec["industry"],
+                    "website": f"https://{spec['domain']}",
+                    "size": spec["size"],
+                    "owner_id": spec["owner_id"],
+                    "is_private": False,
+                    "custom_fields": {},
+                }
+            )
+            label, number = spec["phone"]
+            e164 = "+" + "".join(ch for ch in number if ch.isdigit())
+            phones.append({"company_id": company_id, "label": label, "is_primary": True, "position": 0,
+                           "raw": number, "e164": e164})  # fmt: skip
+            world.company_ids.append(company_id)
+        insert_rows(conn, Company.__table__, rows)
+        insert_rows(conn, PhoneNumber.__table__, phones)
+    world.report("companies", len(world.company_ids))
+
+
+def _contacts(world: DemoWorld, count: int) -> int:
+    """Contacts through the validated bulk path; their tags and addresses in a second, Core-only step."""
+    extras: list[tuple[int, list[str], dict[str, Any] | None]] = []
+    rows = _contact_rows(world, count, extras)
+    result = bulk_create_contacts(
+        world.db, rows, user_id=world.users[0], skip_invalid=False, progress=lambda done: world.report("contacts", done)
+    )
+    world.contact_ids = result.created_ids
+    _contact_extras(world, extras)
+    world.report("contacts", result.created)
+    return result.created
+
+
+def _contact_rows(
+    world: DemoWorld, count: int, extras: list[tuple[int, list[str], dict[str, Any] | None]]
+) -> Iterator[dict[str, Any]]:
+    """Generated lazily (a million dicts would not fit comfortably); side facts go to ``world``/``extras``."""
+    rng, rand, users = world.rng, world.rng.random, world.users
+    by_lang = {lang: [i for i, c in enumerate(world.company_lang) if c == lang] for lang in N.LANGS}
+    stages = [s for s, _ in LIFECYCLE]
+    stage_weights = [w for _, w in LIFECYCLE]
+    stage_cum = [sum(stage_weights[: i + 1]) for i in range(len(stage_weights))]
+    langs = [lang for lang, _ in LANG_WEIGHTS]
+    lang_cum = [30, 65, 100]
+    tag_by_lang = {"en": "Partner", "ar": "عميل", "fa": "مشتری"}
+    birthday_base = date(1955, 1, 1).toordinal()
+    for _ in range(count):
+        roll = rand() * 100
+        lang_index = 0 if roll < lang_cum[0] else 1 if roll < lang_cum[1] else 2
+        lang = langs[lang_index]
+        given, given_latin = world.pick(N.GIVEN_NAMES[lang])
+        family, family_latin = world.pick(N.FAMILY_NAMES[lang])
+        companies = by_lang[lang]
+        company = companies[int(rand() * len(companies))] if companies and rand() < 0.85 else -1
+        if company >= 0:
+            country, domain = world.company_country[company], world.company_domain[company]
+        else:
+            country = N.COUNTRIES[lang][0][0] if rand() < 0.7 else N.COUNTRIES[lang][1][0]
+            domain = ("example.com", "example.net", "example.org")[int(rand() * 3)]
+        roll = rand() * 100
+        stage = next(s for s, c in zip(stages, stage_cum, strict=True) if roll < c)
+        owner = int(rand() * len(users))
+        number = int(rand() * 90) + 10
+        emails = [{"address": f"{given_latin}.{family_latin}{number}@{domain}", "label": "work"}]
+        if rand() < 0.35:
+            emails.append({"address": f"{given_latin}{number}@example.net", "label": "home"})
+        label, mobile = phone_number(rng, country, 0)
+        phones = [{"number": mobile, "label": label}]
+        if rand() < 0.4:
+            label, work = phone_number(rng, country, 1)
+            phones.append({"number": work, "label": label})
+        row = {
+            "given_name": given,
+            "family_name": family,
+            "job_title": world.pick(N.JOB_TITLES[lang]) if rand() < 0.8 else None,
+            "lifecycle_stage": stage,
+            "owner_id": users[owner],
+            "company_id": world.company_ids[company] if company >= 0 else None,
+            "source": world.pick(N.SOURCES) if rand() < 0.5 else None,
+            "emails": emails,
+            "phones": phones,
+        }
+        # Every row carries the same keys: bulk_create_contacts inserts the first row's columns only.
+        row["prefix"] = world.pick(N.PREFIXES[lang]) if rand() < 0.05 else None
+        row["birthday"] = date.fromordinal(birthday_base + int(rand() * 50 * 365)) if rand() < 0.6 else None
+        tags = ["VIP"] if stage == "vip" else []
+        if rand() < 0.25:
+            tags.append(tag_by_lang[lang] if stage == "customer" else world.pick(N.TAGS))
+        address = postal_address(rng, country) if rand() < 0.3 else None
+        if tags or address:
+            extras.append((len(world.contact_company), tags, address))
+        world.contact_company.append(company)
+        world.contact_lang.append(lang_index)
+        world.contact_owner.append(owner)
+        yield row
+
+
+def _contact_extras(world: DemoWorld, extras: list[tuple[int, list[str], dict[str, Any] | None]]) -> None:
+    if not extras:
+        return
+    ids = world.contact_ids
+    with world.db.write(world.users[0]) as session:
+        errors = FieldErrors()
+        tags = resolve_tags(session, list(N.TAGS), errors)
+        errors.raise_if_any()
+        session.flush()
+        tag_ids = {tag.name_search: tag.id for tag in tags or []}
+        conn = session.connection()
+        links = [
+            {"contact_id": ids[i], "tag_id": tag_ids[normalize_for_search(name)]}
+            for i, names, _ in extras
+            for name in dict.fromkeys(names)
+        ]
+        addresses = [{**address, "contact_id": ids[i]} for i, _, address in extras if address]
+        for start in range(0, max(len(links), len(addresses)), CORE_BATCH):
+            insert_rows(conn, contact_tags, links[start : start + CORE_BATCH])
+            insert_rows(conn, PostalAddress.__table__, addresses[start : start + CORE_BATCH])
