@@ -146,6 +146,9 @@ def normalize_email(address: Any, field: str, errors: FieldErrors) -> tuple[str,
     except EmailNotValidError as exc:
         errors.add(field, f"{text!r} is not a valid email address: {exc}")
         return None
+    if len(result.local_part) > 64:  # RFC 5321: mail servers refuse longer local parts
+        errors.add(field, f"{text!r} is not a valid email address: more than 64 characters before the @")
+        return None
     return result.normalized, result.normalized.lower()
 
 
@@ -157,14 +160,26 @@ def normalize_phone(raw: Any, field: str, region: str | None, errors: FieldError
     text = clean_text(raw, field, 64, errors, required=True)
     if text is None:
         return None
-    number = _fast_international(text) or _parse_phone(text, region)
-    # "Possible" (right length for the country), not "valid": numbering plans open new ranges faster than
-    # the library's metadata follows, and a CRM must never refuse a customer's real number.
-    if number is None or not phonenumbers.is_possible_number(number):
+    # Written internationally (+CC…): accepted when its length is possible for the country, because numbering
+    # plans open new ranges faster than the library's metadata follows and a CRM must never refuse a real
+    # customer's number. Written nationally: must be valid, since "1234" is "possible" in variable-length plans.
+    number = _fast_international(text)
+    if number is not None:
+        ok = _possible(number)
+    else:
+        number = _parse_phone(text, region)
+        international = text.lstrip().startswith(("+", "00"))
+        ok = number is not None and (phonenumbers.is_valid_number(number) or (international and _possible(number)))
+    if number is None or not ok:
         hint = "" if region else " (include the country code, e.g. +98, or set the default phone region)"
         errors.add(field, f"{text!r} is not a valid phone number{hint}")
         return None
-    return text, f"+{number.country_code}{number.national_number}"
+    return text, phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _possible(number: phonenumbers.PhoneNumber) -> bool:
+    # IS_POSSIBLE_LOCAL_ONLY (no area code) is not enough: such a number cannot be dialled from the CRM.
+    return phonenumbers.is_possible_number_with_reason(number) == phonenumbers.ValidationResult.IS_POSSIBLE
 
 
 def _parse_phone(text: str, region: str | None) -> phonenumbers.PhoneNumber | None:
