@@ -94,7 +94,7 @@ def test_global_options_before_the_command(dbfile: str, capsys: pytest.CaptureFi
 def test_user_mistakes_exit_2_with_a_message(
     dbfile: str, capsys: pytest.CaptureFixture[str], args: list[str], message: str
 ) -> None:
-    code, out, err = run(capsys, *args, "--db", dbfile)
+    code, _, err = run(capsys, *args, "--db", dbfile)
     assert code == 2 and message in err and "Traceback" not in err
     assert run_json(capsys, "info", "--db", dbfile)["counts"]["contacts"] == 0
 
