@@ -84,18 +84,22 @@ def ensure_schema(db: Database) -> None:
 
 def _upgrade(db: Database) -> None:
     backup = backup_sqlite_before_migration(db) if db.path else None
+    sqlite = db.url.get_backend_name() == "sqlite"
     try:
         with db.engine.connect() as conn:
-            if db.url.get_backend_name() == "sqlite":
-                conn.exec_driver_sql("PRAGMA foreign_keys = OFF")  # must precede BEGIN
-            with conn.begin():
-                command.upgrade(alembic_config(conn), "head")
-                if db.url.get_backend_name() == "sqlite":
-                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                    if broken:
-                        raise DatabaseError(f"Upgrade left {len(broken)} broken references; the backup was restored")
-            if db.url.get_backend_name() == "sqlite":
-                conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+            raw = conn.connection.driver_connection
+            if sqlite:
+                raw.execute("PRAGMA foreign_keys = OFF")  # outside any transaction, where it takes effect
+            try:
+                with conn.begin():
+                    command.upgrade(alembic_config(conn), "head")
+                    if sqlite:
+                        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                        if broken:
+                            raise DatabaseError(f"Upgrade would break {len(broken)} references; nothing was changed")
+            finally:
+                if sqlite:
+                    raw.execute("PRAGMA foreign_keys = ON")  # the pooled connection goes back as it came
     except Exception:
         if backup is not None and db.path is not None:
             db.engine.dispose()
