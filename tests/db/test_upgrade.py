@@ -62,7 +62,10 @@ def _rows(path: Path, sql: str) -> list[tuple]:
 def test_upgrade_keeps_child_rows_and_leaves_a_backup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "crm.sqlite3"
     contact_id = _make_old_database(path)
-    body = 'with op.batch_alter_table("contacts", recreate="always") as batch:\n        batch.add_column(sa.Column("nickname", sa.String(50)))'
+    body = (
+        'with op.batch_alter_table("contacts", recreate="always") as batch:\n'
+        '        batch.add_column(sa.Column("nickname", sa.String(50)))'
+    )
     _with_second_migration(tmp_path, monkeypatch, body)
     db = open_database(path)
     db.close()
