@@ -1,7 +1,9 @@
 """All tables of the CRM, imported together so ``Base.metadata`` is complete."""
 
+from sqlalchemy import Index
+
 from .activities import ACTIVITY_KINDS, Activity, Appointment, appointment_attendees
-from .base import Base, Record, utcnow
+from .base import Base, Record, trashed_rows_only, utcnow
 from .documents import Blob, Document
 from .mail import EMAIL_DIRECTIONS, EMAIL_STATES, EmailMessage, MailAccount, email_contacts
 from .people import (
@@ -28,6 +30,13 @@ from .sales import (
     StageChange,
 )
 from .system import AuditEntry, DismissedDuplicate, Setting
+
+# Every record table gets a tiny partial index over its Trash, so counting and listing deleted rows
+# never scans a large table.
+for _mapper in Base.registry.mappers:
+    if issubclass(_mapper.class_, Record):
+        _table = _mapper.local_table
+        Index(f"ix_{_table.name}_trash", _table.c.deleted_at, **trashed_rows_only())
 
 __all__ = [
     "ACTIVITY_KINDS",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, MetaData, String, TypeDecorator
+from sqlalchemy import JSON, DateTime, ForeignKey, Integer, MetaData, String, TypeDecorator, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 # Named constraints keep Alembic batch migrations on SQLite deterministic (DESIGN.md).
@@ -70,3 +70,14 @@ class Record:
     def __mapper_args__(cls) -> dict[str, object]:
         # A stale UPDATE (version moved on) matches no row and raises StaleDataError: never overwrites.
         return {"version_id_col": cls.__table__.c.version}
+
+
+def live_rows_only() -> dict[str, object]:
+    """Partial-index options: list and page queries (``deleted_at IS NULL``) walk this index alone,
+    so a page at any depth of a million-row list costs an index scan, not table lookups."""
+    return {"sqlite_where": text("deleted_at IS NULL"), "postgresql_where": text("deleted_at IS NULL")}
+
+
+def trashed_rows_only() -> dict[str, object]:
+    """Partial-index options for the (small) Trash: counting and listing it never scans the table."""
+    return {"sqlite_where": text("deleted_at IS NOT NULL"), "postgresql_where": text("deleted_at IS NOT NULL")}

@@ -18,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Record
+from .base import Base, Record, live_rows_only
 
 LIFECYCLE_STAGES = ("lead", "prospect", "customer", "vip", "inactive")
 USER_ROLES = ("admin", "user")
@@ -61,7 +61,7 @@ class Tag(Base):
 
 class Company(Record, Base):
     __tablename__ = "companies"
-    __table_args__ = (Index("ix_companies_sort", "name_search", "id"),)
+    __table_args__ = (Index("ix_companies_sort", "name_search", "id", **live_rows_only()),)
 
     name: Mapped[str] = mapped_column(String(300))
     name_search: Mapped[str] = mapped_column(String(300))
@@ -89,7 +89,7 @@ class Company(Record, Base):
 class Contact(Record, Base):
     __tablename__ = "contacts"
     __table_args__ = (
-        Index("ix_contacts_sort", "name_search", "id"),
+        Index("ix_contacts_sort", "name_search", "id", **live_rows_only()),
         CheckConstraint(
             "lifecycle_stage IN ('lead', 'prospect', 'customer', 'vip', 'inactive')", name="lifecycle_stage"
         ),

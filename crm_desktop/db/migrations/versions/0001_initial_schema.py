@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 06:34:38.451900
+Create Date: 2026-11-23 06:50:23.112996
 """
 
 from alembic import op
@@ -69,6 +69,9 @@ def upgrade() -> None:
     sa.UniqueConstraint('login', name=op.f('uq_users_login')),
     sa.UniqueConstraint('uid', name=op.f('uq_users_uid'))
     )
+    with op.batch_alter_table('users', schema=None) as batch_op:
+        batch_op.create_index('ix_users_trash', ['deleted_at'], unique=False, sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
+
     op.create_table('audit_log',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('at', sa.DateTime(), nullable=False),
@@ -113,7 +116,8 @@ def upgrade() -> None:
     with op.batch_alter_table('companies', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_companies_owner_id'), ['owner_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_companies_parent_id'), ['parent_id'], unique=False)
-        batch_op.create_index('ix_companies_sort', ['name_search', 'id'], unique=False)
+        batch_op.create_index('ix_companies_sort', ['name_search', 'id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('ix_companies_trash', ['deleted_at'], unique=False, sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
 
     op.create_table('dismissed_duplicates',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -150,6 +154,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_mail_accounts')),
     sa.UniqueConstraint('uid', name=op.f('uq_mail_accounts_uid'))
     )
+    with op.batch_alter_table('mail_accounts', schema=None) as batch_op:
+        batch_op.create_index('ix_mail_accounts_trash', ['deleted_at'], unique=False, sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
+
     op.create_table('pipelines',
     sa.Column('name', sa.String(length=200), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
@@ -167,6 +174,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_pipelines')),
     sa.UniqueConstraint('uid', name=op.f('uq_pipelines_uid'))
     )
+    with op.batch_alter_table('pipelines', schema=None) as batch_op:
+        batch_op.create_index('ix_pipelines_trash', ['deleted_at'], unique=False, sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
+
     op.create_table('company_tags',
     sa.Column('company_id', sa.Integer(), nullable=False),
     sa.Column('tag_id', sa.Integer(), nullable=False),
@@ -215,7 +225,8 @@ def upgrade() -> None:
     with op.batch_alter_table('contacts', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_contacts_company_id'), ['company_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_contacts_owner_id'), ['owner_id'], unique=False)
-        batch_op.create_index('ix_contacts_sort', ['name_search', 'id'], unique=False)
+        batch_op.create_index('ix_contacts_sort', ['name_search', 'id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('ix_contacts_trash', ['deleted_at'], unique=False, sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
 
     op.create_table('stages',
     sa.Column('pipeline_id', sa.Integer(), nullable=False),
@@ -242,6 +253,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('stages', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_stages_pipeline_id'), ['pipeline_id'], unique=False)
+        batch_op.create_index('ix_stages_trash', ['deleted_at'], unique=False, sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
 
     op.create_table('contact_tags',
     sa.Column('contact_id', sa.Integer(), nullable=False),
@@ -319,6 +331,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_opportunities_owner_id'), ['owner_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_opportunities_pipeline_id'), ['pipeline_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_opportunities_stage_id'), ['stage_id'], unique=False)
+        batch_op.create_index('ix_opportunities_trash', ['deleted_at'], unique=False, sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
 
     op.create_table('phone_numbers',
     sa.Column('raw', sa.String(length=64), nullable=False),
@@ -398,6 +411,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_activities_contact_time', ['contact_id', 'occurred_at'], unique=False)
         batch_op.create_index('ix_activities_open_tasks', ['assignee_id', 'done', 'due_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_activities_opportunity_id'), ['opportunity_id'], unique=False)
+        batch_op.create_index('ix_activities_trash', ['deleted_at'], unique=False, sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
 
     op.create_table('appointments',
     sa.Column('title', sa.String(length=500), nullable=False),
@@ -441,6 +455,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_appointments_owner_id'), ['owner_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_appointments_series_id'), ['series_id'], unique=False)
         batch_op.create_index('ix_appointments_span', ['starts_at', 'ends_at'], unique=False)
+        batch_op.create_index('ix_appointments_trash', ['deleted_at'], unique=False, sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
 
     op.create_table('email_messages',
     sa.Column('message_id', sa.String(length=998), nullable=True),
@@ -490,6 +505,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_email_messages_opportunity_id'), ['opportunity_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_email_messages_sent_at'), ['sent_at'], unique=False)
         batch_op.create_index('ix_email_messages_thread', ['thread_key', 'sent_at'], unique=False)
+        batch_op.create_index('ix_email_messages_trash', ['deleted_at'], unique=False, sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
 
     op.create_table('opportunity_stage_history',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -569,6 +585,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_documents_email_id'), ['email_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_documents_opportunity_id'), ['opportunity_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_documents_sha256'), ['sha256'], unique=False)
+        batch_op.create_index('ix_documents_trash', ['deleted_at'], unique=False, sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
 
     op.create_table('email_contacts',
     sa.Column('email_id', sa.Integer(), nullable=False),
@@ -590,6 +607,7 @@ def downgrade() -> None:
 
     op.drop_table('email_contacts')
     with op.batch_alter_table('documents', schema=None) as batch_op:
+        batch_op.drop_index('ix_documents_trash', sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
         batch_op.drop_index(batch_op.f('ix_documents_sha256'))
         batch_op.drop_index(batch_op.f('ix_documents_opportunity_id'))
         batch_op.drop_index(batch_op.f('ix_documents_email_id'))
@@ -611,6 +629,7 @@ def downgrade() -> None:
 
     op.drop_table('opportunity_stage_history')
     with op.batch_alter_table('email_messages', schema=None) as batch_op:
+        batch_op.drop_index('ix_email_messages_trash', sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
         batch_op.drop_index('ix_email_messages_thread')
         batch_op.drop_index(batch_op.f('ix_email_messages_sent_at'))
         batch_op.drop_index(batch_op.f('ix_email_messages_opportunity_id'))
@@ -618,6 +637,7 @@ def downgrade() -> None:
 
     op.drop_table('email_messages')
     with op.batch_alter_table('appointments', schema=None) as batch_op:
+        batch_op.drop_index('ix_appointments_trash', sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
         batch_op.drop_index('ix_appointments_span')
         batch_op.drop_index(batch_op.f('ix_appointments_series_id'))
         batch_op.drop_index(batch_op.f('ix_appointments_owner_id'))
@@ -626,6 +646,7 @@ def downgrade() -> None:
 
     op.drop_table('appointments')
     with op.batch_alter_table('activities', schema=None) as batch_op:
+        batch_op.drop_index('ix_activities_trash', sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
         batch_op.drop_index(batch_op.f('ix_activities_opportunity_id'))
         batch_op.drop_index('ix_activities_open_tasks')
         batch_op.drop_index('ix_activities_contact_time')
@@ -644,6 +665,7 @@ def downgrade() -> None:
 
     op.drop_table('phone_numbers')
     with op.batch_alter_table('opportunities', schema=None) as batch_op:
+        batch_op.drop_index('ix_opportunities_trash', sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
         batch_op.drop_index(batch_op.f('ix_opportunities_stage_id'))
         batch_op.drop_index(batch_op.f('ix_opportunities_pipeline_id'))
         batch_op.drop_index(batch_op.f('ix_opportunities_owner_id'))
@@ -663,11 +685,13 @@ def downgrade() -> None:
 
     op.drop_table('contact_tags')
     with op.batch_alter_table('stages', schema=None) as batch_op:
+        batch_op.drop_index('ix_stages_trash', sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
         batch_op.drop_index(batch_op.f('ix_stages_pipeline_id'))
 
     op.drop_table('stages')
     with op.batch_alter_table('contacts', schema=None) as batch_op:
-        batch_op.drop_index('ix_contacts_sort')
+        batch_op.drop_index('ix_contacts_trash', sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
+        batch_op.drop_index('ix_contacts_sort', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
         batch_op.drop_index(batch_op.f('ix_contacts_owner_id'))
         batch_op.drop_index(batch_op.f('ix_contacts_company_id'))
 
@@ -676,11 +700,18 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_company_tags_tag_id'))
 
     op.drop_table('company_tags')
+    with op.batch_alter_table('pipelines', schema=None) as batch_op:
+        batch_op.drop_index('ix_pipelines_trash', sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
+
     op.drop_table('pipelines')
+    with op.batch_alter_table('mail_accounts', schema=None) as batch_op:
+        batch_op.drop_index('ix_mail_accounts_trash', sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
+
     op.drop_table('mail_accounts')
     op.drop_table('dismissed_duplicates')
     with op.batch_alter_table('companies', schema=None) as batch_op:
-        batch_op.drop_index('ix_companies_sort')
+        batch_op.drop_index('ix_companies_trash', sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
+        batch_op.drop_index('ix_companies_sort', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
         batch_op.drop_index(batch_op.f('ix_companies_parent_id'))
         batch_op.drop_index(batch_op.f('ix_companies_owner_id'))
 
@@ -690,6 +721,9 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_audit_log_at'))
 
     op.drop_table('audit_log')
+    with op.batch_alter_table('users', schema=None) as batch_op:
+        batch_op.drop_index('ix_users_trash', sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
+
     op.drop_table('users')
     op.drop_table('tags')
     op.drop_table('settings')
