@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from .models import AuditEntry, Blob, Record, utcnow
 
 # Columns that change on every save and say nothing a person wants to read in a history.
-_NOISE = {"version", "updated_at", "updated_by_id", "created_at", "created_by_id", "name_search", "uid"}
+_NOISE = {"version", "updated_at", "updated_by_id", "created_at", "created_by_id", "name_search", "sort_key", "uid"}
 
 
 class AuditedSession(Session):

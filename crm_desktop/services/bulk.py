@@ -19,6 +19,7 @@ from crm_desktop.db.models import LIFECYCLE_STAGES, AuditEntry, Contact, EmailAd
 from crm_desktop.db.models.base import new_uid
 from crm_desktop.errors import ValidationError
 from crm_desktop.text.normalize import normalize_for_search
+from crm_desktop.text.sorting import sort_key
 
 from .crud import SYSTEM_COLUMNS
 from .people import join_name_parts
@@ -85,6 +86,7 @@ def prepare_contact(row: Mapping[str, Any], region: str | None, errors: FieldErr
     _mark_primary(phones)
     contact["display_name"] = name
     contact["name_search"] = normalize_for_search(name)
+    contact["sort_key"] = sort_key(name)
     contact.setdefault("is_private", False)
     contact.setdefault("custom_fields", {})
     return _Prepared(contact, emails, phones)

@@ -25,7 +25,18 @@ D = TypeVar("D", bound=RecordDTO)
 
 # Columns the database and the audit layer own; no caller sets them directly.
 SYSTEM_COLUMNS = frozenset(
-    {"id", "uid", "version", "created_at", "updated_at", "created_by_id", "updated_by_id", "deleted_at", "name_search"}
+    {
+        "id",
+        "uid",
+        "version",
+        "created_at",
+        "updated_at",
+        "created_by_id",
+        "updated_by_id",
+        "deleted_at",
+        "name_search",
+        "sort_key",
+    }
 )
 DEFAULT_PAGE = 100
 MAX_PAGE = 10_000

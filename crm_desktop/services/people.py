@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.db.models import LIFECYCLE_STAGES, USER_ROLES, Company, Contact, Tag, User
 from crm_desktop.text.normalize import normalize_for_search
+from crm_desktop.text.sorting import sort_key
 
 from .contact_points import apply_point, points_to_dto
 from .crud import CrudService
@@ -47,7 +48,7 @@ class ContactService(_WithContactPoints, CrudService[Contact, ContactDTO]):
     dto = ContactDTO
     entity = "contact"
     children = _POINTS
-    sort_column = "name_search"
+    sort_column = "sort_key"
 
     def _apply(self, session: Session, obj: Contact, values: Mapping[str, Any], *, creating: bool) -> None:
         # A name that was built from its parts follows them when they change; a typed one stays.
@@ -70,9 +71,10 @@ class ContactService(_WithContactPoints, CrudService[Contact, ContactDTO]):
             return
         obj.display_name = name
         obj.name_search = normalize_for_search(name)
+        obj.sort_key = sort_key(name)
 
     def page_key(self, dto: ContactDTO) -> tuple[Any, int]:
-        return normalize_for_search(dto.display_name), dto.id
+        return sort_key(dto.display_name), dto.id
 
 
 def display_name_from_parts(obj: Any) -> str:
@@ -89,11 +91,12 @@ class CompanyService(_WithContactPoints, CrudService[Company, CompanyDTO]):
     dto = CompanyDTO
     entity = "company"
     children = _POINTS
-    sort_column = "name_search"
+    sort_column = "sort_key"
 
     def _derive(self, session: Session, obj: Company, errors: FieldErrors) -> None:
         if obj.name:
             obj.name_search = normalize_for_search(obj.name)
+            obj.sort_key = sort_key(obj.name)
         if obj.parent_id is not None and obj.id is not None and self._parent_cycle(session, obj):
             errors.add("parent_id", "a company cannot be its own parent, directly or through others")
 
@@ -108,7 +111,7 @@ class CompanyService(_WithContactPoints, CrudService[Company, CompanyDTO]):
         return False
 
     def page_key(self, dto: CompanyDTO) -> tuple[Any, int]:
-        return normalize_for_search(dto.name), dto.id
+        return sort_key(dto.name), dto.id
 
     def people(self, company_id: int) -> list[ContactDTO]:
         return ContactService(self.db, self.user_id).list(filters={"company_id": company_id}, limit=10_000)

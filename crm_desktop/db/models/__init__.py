@@ -29,7 +29,7 @@ from .sales import (
     Stage,
     StageChange,
 )
-from .system import AuditEntry, DismissedDuplicate, Setting
+from .system import AuditEntry, CustomFieldDefinition, DismissedDuplicate, SavedSearch, Setting
 
 # Every record table gets a tiny partial index over its Trash, so counting and listing deleted rows
 # never scans a large table.
@@ -53,6 +53,7 @@ __all__ = [
     "Blob",
     "Company",
     "Contact",
+    "CustomFieldDefinition",
     "DismissedDuplicate",
     "Document",
     "EmailAddress",
@@ -64,6 +65,7 @@ __all__ = [
     "Pipeline",
     "PostalAddress",
     "Record",
+    "SavedSearch",
     "Setting",
     "Stage",
     "StageChange",

@@ -81,3 +81,9 @@ def live_rows_only() -> dict[str, object]:
 def trashed_rows_only() -> dict[str, object]:
     """Partial-index options for the (small) Trash: counting and listing it never scans the table."""
     return {"sqlite_where": text("deleted_at IS NOT NULL"), "postgresql_where": text("deleted_at IS NOT NULL")}
+
+
+def sort_key_type(length: int) -> String:
+    """Sort keys compare by code point everywhere: SQLite's default, and PostgreSQL's "C" collation
+    (a locale collation would ignore the private-use letters text.sorting maps names to)."""
+    return String(length).with_variant(String(length, collation="C"), "postgresql")

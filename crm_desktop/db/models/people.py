@@ -18,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Record, live_rows_only
+from .base import Base, Record, live_rows_only, sort_key_type
 
 LIFECYCLE_STAGES = ("lead", "prospect", "customer", "vip", "inactive")
 USER_ROLES = ("admin", "user")
@@ -65,6 +65,7 @@ class Company(Record, Base):
 
     name: Mapped[str] = mapped_column(String(300))
     name_search: Mapped[str] = mapped_column(String(300))
+    sort_key: Mapped[str] = mapped_column(sort_key_type(300))
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("companies.id", ondelete="SET NULL"), index=True)
     industry: Mapped[str | None] = mapped_column(String(200))
     website: Mapped[str | None] = mapped_column(String(500))
@@ -89,7 +90,7 @@ class Company(Record, Base):
 class Contact(Record, Base):
     __tablename__ = "contacts"
     __table_args__ = (
-        Index("ix_contacts_sort", "name_search", "id", **live_rows_only()),
+        Index("ix_contacts_sort", "sort_key", "id", **live_rows_only()),
         CheckConstraint(
             "lifecycle_stage IN ('lead', 'prospect', 'customer', 'vip', 'inactive')", name="lifecycle_stage"
         ),
@@ -100,8 +101,9 @@ class Contact(Record, Base):
     middle_name: Mapped[str | None] = mapped_column(String(200))
     family_name: Mapped[str | None] = mapped_column(String(200))
     display_name: Mapped[str] = mapped_column(String(400))
-    # Normalised display name (text.normalize): the sort key and the name-search column.
+    # Normalised display name (text.normalize) for search, and its alphabet-order key (text.sorting).
     name_search: Mapped[str] = mapped_column(String(400))
+    sort_key: Mapped[str] = mapped_column(sort_key_type(400))
     company_id: Mapped[int | None] = mapped_column(ForeignKey("companies.id", ondelete="SET NULL"), index=True)
     job_title: Mapped[str | None] = mapped_column(String(200))
     lifecycle_stage: Mapped[str] = mapped_column(String(20), default="lead")

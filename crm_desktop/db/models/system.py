@@ -47,3 +47,31 @@ class DismissedDuplicate(Base):
     second_id: Mapped[int] = mapped_column(Integer)
     dismissed_at: Mapped[datetime] = mapped_column(default=utcnow)
     dismissed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+
+
+class SavedSearch(Base):
+    """A named filter combination ("smart group") shown in the navigation."""
+
+    __tablename__ = "saved_searches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    entity: Mapped[str] = mapped_column(String(20))
+    filters: Mapped[dict] = mapped_column(default=dict)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CustomFieldDefinition(Base):
+    """A user-defined field on contacts or companies; values live in the record's ``custom_fields`` JSON."""
+
+    __tablename__ = "custom_field_definitions"
+    __table_args__ = (UniqueConstraint("entity", "key", name="uq_custom_field_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity: Mapped[str] = mapped_column(String(20))
+    key: Mapped[str] = mapped_column(String(50))
+    label: Mapped[str] = mapped_column(String(200))
+    field_type: Mapped[str] = mapped_column(String(10))  # text, number, date, choice
+    choices: Mapped[list] = mapped_column(default=list)
+    position: Mapped[int] = mapped_column(Integer, default=0)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 06:50:23.112996
+Create Date: 2026-11-23 06:52:02.250878
 """
 
 from alembic import op
@@ -23,6 +23,17 @@ def upgrade() -> None:
     sa.Column('data', sa.LargeBinary(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.PrimaryKeyConstraint('sha256', name=op.f('pk_blobs'))
+    )
+    op.create_table('custom_field_definitions',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('entity', sa.String(length=20), nullable=False),
+    sa.Column('key', sa.String(length=50), nullable=False),
+    sa.Column('label', sa.String(length=200), nullable=False),
+    sa.Column('field_type', sa.String(length=10), nullable=False),
+    sa.Column('choices', sa.JSON(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_custom_field_definitions')),
+    sa.UniqueConstraint('entity', 'key', name='uq_custom_field_key')
     )
     op.create_table('exchange_rates',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -90,6 +101,7 @@ def upgrade() -> None:
     op.create_table('companies',
     sa.Column('name', sa.String(length=300), nullable=False),
     sa.Column('name_search', sa.String(length=300), nullable=False),
+    sa.Column('sort_key', sa.String(length=300).with_variant(sa.String(length=300, collation='C'), 'postgresql'), nullable=False),
     sa.Column('parent_id', sa.Integer(), nullable=True),
     sa.Column('industry', sa.String(length=200), nullable=True),
     sa.Column('website', sa.String(length=500), nullable=True),
@@ -177,6 +189,16 @@ def upgrade() -> None:
     with op.batch_alter_table('pipelines', schema=None) as batch_op:
         batch_op.create_index('ix_pipelines_trash', ['deleted_at'], unique=False, sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
 
+    op.create_table('saved_searches',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=200), nullable=False),
+    sa.Column('entity', sa.String(length=20), nullable=False),
+    sa.Column('filters', sa.JSON(), nullable=False),
+    sa.Column('owner_id', sa.Integer(), nullable=True),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['owner_id'], ['users.id'], name=op.f('fk_saved_searches_owner_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_saved_searches'))
+    )
     op.create_table('company_tags',
     sa.Column('company_id', sa.Integer(), nullable=False),
     sa.Column('tag_id', sa.Integer(), nullable=False),
@@ -194,6 +216,7 @@ def upgrade() -> None:
     sa.Column('family_name', sa.String(length=200), nullable=True),
     sa.Column('display_name', sa.String(length=400), nullable=False),
     sa.Column('name_search', sa.String(length=400), nullable=False),
+    sa.Column('sort_key', sa.String(length=400).with_variant(sa.String(length=400, collation='C'), 'postgresql'), nullable=False),
     sa.Column('company_id', sa.Integer(), nullable=True),
     sa.Column('job_title', sa.String(length=200), nullable=True),
     sa.Column('lifecycle_stage', sa.String(length=20), nullable=False),
@@ -225,7 +248,7 @@ def upgrade() -> None:
     with op.batch_alter_table('contacts', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_contacts_company_id'), ['company_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_contacts_owner_id'), ['owner_id'], unique=False)
-        batch_op.create_index('ix_contacts_sort', ['name_search', 'id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('ix_contacts_sort', ['sort_key', 'id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
         batch_op.create_index('ix_contacts_trash', ['deleted_at'], unique=False, sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
 
     op.create_table('stages',
@@ -700,6 +723,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_company_tags_tag_id'))
 
     op.drop_table('company_tags')
+    op.drop_table('saved_searches')
     with op.batch_alter_table('pipelines', schema=None) as batch_op:
         batch_op.drop_index('ix_pipelines_trash', sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
 
@@ -731,5 +755,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_exchange_rates_currency'))
 
     op.drop_table('exchange_rates')
+    op.drop_table('custom_field_definitions')
     op.drop_table('blobs')
     # ### end Alembic commands ###
