@@ -119,6 +119,7 @@ class ActivityDTO(RecordDTO):
     due_at: datetime | None
     done: bool
     done_at: datetime | None
+    priority: int
     duration_minutes: int | None
     outcome: str | None
     contact_id: int | None
@@ -250,3 +251,56 @@ class AuditDTO:
     entity_id: int
     action: str
     changes: dict[str, Any]
+
+
+@dataclass(frozen=True, kw_only=True)
+class TrashItem:
+    """One soft-deleted record of any kind, as the Trash view lists it."""
+
+    entity: str  # "contacts", "companies", "opportunities", "activities", "appointments", "emails", "documents"
+    id: int
+    title: str
+    deleted_at: datetime
+    deleted_by_id: int | None
+    deleted_by_name: str | None
+    version: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class TaskBuckets:
+    """Open tasks split the way a to-do list shows them; each bucket sorted by due time."""
+
+    overdue: list[ActivityDTO]
+    today: list[ActivityDTO]
+    upcoming: list[ActivityDTO]
+    no_date: list[ActivityDTO]
+
+    @property
+    def total(self) -> int:
+        return len(self.overdue) + len(self.today) + len(self.upcoming) + len(self.no_date)
+
+
+@dataclass(frozen=True, kw_only=True)
+class SavedSearchDTO:
+    id: int
+    name: str
+    entity: str
+    filters: dict[str, Any]
+    owner_id: int | None
+    position: int
+
+    @property
+    def shared(self) -> bool:
+        """Shared searches have no owner and are shown to everyone."""
+        return self.owner_id is None
+
+
+@dataclass(frozen=True, kw_only=True)
+class CustomFieldDTO:
+    id: int
+    entity: str
+    key: str
+    label: str
+    field_type: str
+    choices: tuple[str, ...]
+    position: int
