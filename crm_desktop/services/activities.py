@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.db.models import ACTIVITY_KINDS, Activity, Appointment, Contact, utcnow
+from crm_desktop.db.models.activities import PRIORITIES
 
 from .crud import CrudService
 from .dto import ActivityDTO, AppointmentDTO
@@ -27,6 +28,8 @@ class ActivityService(CrudService[Activity, ActivityDTO]):
     def _derive(self, session: Session, obj: Activity, errors: FieldErrors) -> None:
         if obj.kind not in ACTIVITY_KINDS:
             errors.add("kind", f"must be one of {', '.join(ACTIVITY_KINDS)}")
+        if obj.priority not in PRIORITIES:
+            errors.add("priority", "must be 1 (low), 2 (normal) or 3 (high)")
         if obj.duration_minutes is not None and not 0 <= obj.duration_minutes <= 60 * 24 * 31:
             errors.add("duration_minutes", "must be between 0 and 44640 minutes")
         if obj.done and obj.done_at is None:

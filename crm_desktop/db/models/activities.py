@@ -11,6 +11,7 @@ from .base import Base, Record
 from .people import Contact
 
 ACTIVITY_KINDS = ("note", "call", "meeting", "task", "email", "fax", "sms")
+PRIORITIES = (1, 2, 3)
 
 
 class Activity(Record, Base):
@@ -28,6 +29,7 @@ class Activity(Record, Base):
     occurred_at: Mapped[datetime | None]
     due_at: Mapped[datetime | None]
     done: Mapped[bool] = mapped_column(Boolean, default=False)
+    priority: Mapped[int] = mapped_column(Integer, default=2)  # 1 low, 2 normal, 3 high
     done_at: Mapped[datetime | None]
     duration_minutes: Mapped[int | None] = mapped_column(Integer)
     outcome: Mapped[str | None] = mapped_column(String(200))

@@ -91,6 +91,7 @@ class Contact(Record, Base):
     __tablename__ = "contacts"
     __table_args__ = (
         Index("ix_contacts_sort", "sort_key", "id", **live_rows_only()),
+        Index("ix_contacts_updated", "updated_at", "id", **live_rows_only()),
         CheckConstraint(
             "lifecycle_stage IN ('lead', 'prospect', 'customer', 'vip', 'inactive')", name="lifecycle_stage"
         ),

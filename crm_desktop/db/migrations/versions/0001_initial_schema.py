@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 06:52:02.250878
+Create Date: 2026-11-23 06:53:51.984213
 """
 
 from alembic import op
@@ -250,6 +250,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_contacts_owner_id'), ['owner_id'], unique=False)
         batch_op.create_index('ix_contacts_sort', ['sort_key', 'id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
         batch_op.create_index('ix_contacts_trash', ['deleted_at'], unique=False, sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
+        batch_op.create_index('ix_contacts_updated', ['updated_at', 'id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
 
     op.create_table('stages',
     sa.Column('pipeline_id', sa.Integer(), nullable=False),
@@ -403,6 +404,7 @@ def upgrade() -> None:
     sa.Column('occurred_at', sa.DateTime(), nullable=True),
     sa.Column('due_at', sa.DateTime(), nullable=True),
     sa.Column('done', sa.Boolean(), nullable=False),
+    sa.Column('priority', sa.Integer(), nullable=False),
     sa.Column('done_at', sa.DateTime(), nullable=True),
     sa.Column('duration_minutes', sa.Integer(), nullable=True),
     sa.Column('outcome', sa.String(length=200), nullable=True),
@@ -713,6 +715,7 @@ def downgrade() -> None:
 
     op.drop_table('stages')
     with op.batch_alter_table('contacts', schema=None) as batch_op:
+        batch_op.drop_index('ix_contacts_updated', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
         batch_op.drop_index('ix_contacts_trash', sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
         batch_op.drop_index('ix_contacts_sort', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
         batch_op.drop_index(batch_op.f('ix_contacts_owner_id'))
