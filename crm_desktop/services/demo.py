@@ -198,7 +198,7 @@ def _companies(world: DemoWorld, count: int) -> int:
                 "name": name,
                 "industry": rng.choice(N.INDUSTRIES),
                 "size": rng.choice(N.COMPANY_SIZES),
-                "owner_id": users[rng.randrange(len(users))],
+                "owner_id": users[1 + rng.randrange(len(users) - 1)],
                 "phone": phone_number(rng, country, 1),
                 "address": postal_address(rng, country) if rng.random() < 0.7 else None,
                 "tags": [rng.choice(N.TAGS)] if rng.random() < 0.3 else [],
@@ -300,7 +300,7 @@ def _contact_rows(
             domain = ("example.com", "example.net", "example.org")[int(rand() * 3)]
         roll = rand() * 100
         stage = next(s for s, c in zip(stages, stage_cum, strict=True) if roll < c)
-        owner = int(rand() * len(users))
+        owner = 1 + int(rand() * (len(users) - 1))  # the sales people, not the administrator
         number = int(rand() * 90) + 10
         emails = [{"address": f"{given_latin}.{family_latin}{number}@{domain}", "label": "work"}]
         if rand() < 0.35:
