@@ -132,6 +132,30 @@ class CrudService(Generic[M, D]):
 
         return self.db.run_write(work, self.user_id)
 
+    def update_many(self, record_ids: list[int], changes: Mapping[str, Any]) -> int:
+        """The same change on many records (bulk actions), validated and audited per record, all or nothing."""
+
+        def work(session: Session) -> int:
+            for record_id in record_ids:
+                obj = self._load(session, record_id)
+                self._apply(session, obj, changes, creating=False)
+            session.flush()
+            return len(record_ids)
+
+        return self.db.run_write(work, self.user_id)
+
+    def delete_many(self, record_ids: list[int]) -> int:
+        """Move many records to the Trash in one transaction."""
+
+        def work(session: Session) -> int:
+            now = utcnow()
+            for record_id in record_ids:
+                self._load(session, record_id).deleted_at = now
+            session.flush()
+            return len(record_ids)
+
+        return self.db.run_write(work, self.user_id)
+
     def delete(self, record_id: int, expected_version: int | None = None) -> D:
         """Soft delete: the record moves to the Trash and can be restored."""
 

@@ -12,7 +12,7 @@ from crm_desktop.db.models import LIFECYCLE_STAGES, USER_ROLES, Company, Contact
 from crm_desktop.text.normalize import normalize_for_search
 from crm_desktop.text.sorting import sort_key
 
-from .contact_points import apply_point, points_to_dto
+from .contact_points import apply_point, points_to_dto, resolve_tags
 from .crud import CrudService
 from .dto import CompanyDTO, ContactDTO, UserDTO
 from .validation import FieldErrors
@@ -29,6 +29,22 @@ class _WithContactPoints:
 
     def _extra_dto_fields(self, obj: Any) -> dict[str, Any]:
         return points_to_dto(obj)
+
+    def add_tag(self, record_ids: list[int], tag: str) -> int:
+        """Add one tag to many records (keeping their other tags), in one transaction."""
+
+        def work(session: Session) -> int:
+            errors = FieldErrors()
+            resolved = resolve_tags(session, [tag], errors)
+            errors.raise_if_any()
+            for record_id in record_ids:
+                obj = self._load(session, record_id)  # type: ignore[attr-defined]
+                if resolved and resolved[0] not in obj.tags:
+                    obj.tags.append(resolved[0])
+            session.flush()
+            return len(record_ids)
+
+        return self.db.run_write(work, self.user_id)  # type: ignore[attr-defined]
 
     def _filter_conditions(self, filters: Mapping[str, Any]) -> Iterable[ColumnElement[bool]]:
         rest = dict(filters)

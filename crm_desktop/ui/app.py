@@ -1,16 +1,31 @@
-"""Start-up of the desktop app: open the database, show the main window, report problems in a dialog."""
+"""Start-up of the desktop app: open the database, pick the user, show the main window."""
 
 from __future__ import annotations
 
+import getpass
 import sys
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from crm_desktop.config import resolve_database
-from crm_desktop.db.engine import open_database
+from crm_desktop.config import load_settings, resolve_database
+from crm_desktop.db.engine import Database, open_database
 from crm_desktop.errors import CrmError
 
 from .main_window import MainWindow
+from .workspace import Workspace
+
+
+def current_workspace(db: Database, login: str | None = None) -> Workspace:
+    """The user remembered on this computer, else the computer's login, else the first administrator."""
+    from crm_desktop.services.people import UserService
+
+    users = UserService(db)
+    for candidate in (login, load_settings().last_user, getpass.getuser()):
+        user = users.by_login(candidate) if candidate else None
+        if user is not None and user.active:
+            return Workspace(db, user.id, user.display_name)
+    admins = [u for u in users.list(limit=1000) if u.role == "admin" and u.active]
+    return Workspace(db, admins[0].id, admins[0].display_name) if admins else Workspace(db)
 
 
 def run_gui(db: str | None = None, shared: bool | None = None, lang: str | None = None) -> int:
@@ -26,7 +41,7 @@ def run_gui(db: str | None = None, shared: bool | None = None, lang: str | None 
     except CrmError as exc:
         QMessageBox.critical(None, "Rafiq CRM", f"The database cannot be opened.\n\n{exc}")
         return 2
-    window = MainWindow(database)
+    window = MainWindow(current_workspace(database))
     window.show()
     code = app.exec()
     database.close()

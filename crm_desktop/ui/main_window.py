@@ -1,79 +1,243 @@
-"""The main window: navigation on the side, one page per section, the open database in the status bar.
-
-This is the frame the workspace issue fills in; sections not built yet say so plainly.
-"""
+"""The main window: navigation, one page per section, menus with shortcuts, the open database in the
+status bar. Pages are built lazily the first time they are shown, so start-up shows a window quickly."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFormLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from crm_desktop.db.engine import Database
-from crm_desktop.services.maintenance import database_info
+from crm_desktop import __version__
+from crm_desktop.config import config_dir
 
-SECTIONS = ("Dashboard", "Contacts", "Companies", "Calendar", "Pipeline", "Emails", "Documents", "Reports", "Trash")
-MODE_LABELS = {"local": "local file", "shared": "shared folder", "server": "server"}
+from .pages.companies_page import CompaniesPage
+from .pages.contacts_page import ContactsPage
+from .pages.dashboard_page import DashboardPage
+from .pages.list_page import ListPage
+from .workspace import Workspace
+
+# (key, label); label goes through tr() where shown.
+SECTIONS = (
+    ("dashboard", "Dashboard"),
+    ("contacts", "Contacts"),
+    ("companies", "Companies"),
+    ("tasks", "My tasks"),
+    ("calendar", "Calendar"),
+    ("pipeline", "Pipeline"),
+    ("emails", "Emails"),
+    ("documents", "Documents"),
+    ("reports", "Reports"),
+    ("trash", "Trash"),
+)
+MODE_LABELS = {"local": "Local file", "shared": "Shared folder", "server": "Server"}
+
+
+def ui_settings() -> QSettings:
+    """Window geometry and column layouts, per computer, next to the settings file."""
+    return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database):
+    def __init__(self, workspace: Workspace, settings: QSettings | None = None):
         super().__init__()
-        self.db = db
+        self.workspace = workspace
+        self.settings = settings or ui_settings()
         self.setWindowTitle(self.tr("Rafiq CRM"))
-        self.resize(1100, 700)
+        self.factories: dict[str, Callable[[], QWidget]] = {
+            "dashboard": lambda: DashboardPage(workspace),
+            "contacts": lambda: ContactsPage(workspace, self.settings),
+            "companies": lambda: CompaniesPage(workspace, self.settings),
+        }
+        self.factories.update(self._optional_pages())
+        self.pages: dict[str, QWidget] = {}
         self.navigation = QListWidget()
-        self.pages = QStackedWidget()
-        for name in SECTIONS:
-            self.navigation.addItem(self.tr(name))
-            self.pages.addWidget(self._dashboard() if name == "Dashboard" else self._not_yet(name))
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.navigation.setCurrentRow(0)
-        self.navigation.setMaximumWidth(200)
+        self.navigation.setMaximumWidth(220)
+        self.stack = QStackedWidget()
+        for key, label in SECTIONS:
+            item = QListWidgetItem(self.tr(label))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.navigation.addItem(item)
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.stack.addWidget(holder)
+        self.navigation.currentRowChanged.connect(self._show_row)
         splitter = QSplitter()
         splitter.addWidget(self.navigation)
-        splitter.addWidget(self.pages)
+        splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
-        mode = MODE_LABELS[db.mode] + (", read-only" if db.read_only else "")
-        self.statusBar().showMessage(f"{db.display_name}  ·  {self.tr(mode)}")
+        self._build_actions()
+        self._build_status_bar()
+        geometry = self.settings.value("main/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(QSize(1280, 800))
+        self.show_section(str(self.settings.value("main/section", "contacts")))
 
-    def _dashboard(self) -> QWidget:
-        info = database_info(self.db)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        title = QLabel(self.tr("What this database holds"))
-        title.setStyleSheet("font-size: 18px; font-weight: 600;")
-        layout.addWidget(title)
-        form = QFormLayout()
-        self.count_labels: dict[str, QLabel] = {}
-        for name, count in info.counts.items():
-            label = QLabel(f"{count:,}")
-            label.setObjectName(f"count_{name}")
-            self.count_labels[name] = label
-            form.addRow(self.tr(name.capitalize()), label)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        return page
+    def _optional_pages(self) -> dict[str, Callable[[], QWidget]]:
+        """Sections whose own module exists; the others show an honest 'not built yet' page."""
+        pages: dict[str, Callable[[], QWidget]] = {}
+        try:
+            from .pages.tasks_page import TasksPage
 
-    def _not_yet(self, name: str) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        label = QLabel(
+            pages["tasks"] = lambda: TasksPage(self.workspace)
+        except ImportError:
+            pass
+        try:
+            from .pages.trash_page import TrashPage
+
+            pages["trash"] = lambda: TrashPage(self.workspace)
+        except ImportError:
+            pass
+        return pages
+
+    # ---- sections ----------------------------------------------------------------------------------
+    def section_keys(self) -> list[str]:
+        return [key for key, _ in SECTIONS]
+
+    def show_section(self, key: str) -> QWidget:
+        keys = self.section_keys()
+        row = keys.index(key) if key in keys else 1
+        self.navigation.setCurrentRow(row)
+        return self.page(keys[row])
+
+    def page(self, key: str) -> QWidget:
+        if key not in self.pages:
+            factory = self.factories.get(key)
+            label = dict(SECTIONS)[key]
+            page = factory() if factory else self._not_yet(label)
+            holder = self.stack.widget(self.section_keys().index(key))
+            holder.layout().addWidget(page)
+            self.pages[key] = page
+        return self.pages[key]
+
+    def current_page(self) -> QWidget | None:
+        item = self.navigation.currentItem()
+        return self.pages.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def _show_row(self, row: int) -> None:
+        key = self.section_keys()[row]
+        self.page(key)
+        self.stack.setCurrentIndex(row)
+        self.settings.setValue("main/section", key)
+
+    def _not_yet(self, label: str) -> QWidget:
+        page = QLabel(
             self.tr(
-                "The {0} section is not built yet. Your data is safe and can be used from the command line "
-                "(crm-desktop --help)."
-            ).format(self.tr(name))
+                "The {0} section is not built yet. Your data is safe; the command line "
+                "(crm-desktop --help) already works with it."
+            ).format(self.tr(label))
         )
-        label.setWordWrap(True)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(label)
+        page.setWordWrap(True)
+        page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return page
+
+    # ---- actions -------------------------------------------------------------------------------------
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.actions_by_name = {
+            "new_contact": self._action(self.tr("New &contact…"), key.New, self.new_contact),
+            "new_company": self._action(self.tr("New com&pany…"), "Ctrl+Shift+N", self.new_company),
+            "quit": self._action(self.tr("&Quit"), key.Quit, self.close),
+            "find": self._action(self.tr("&Find…"), key.Find, self.find),
+            "edit": self._action(self.tr("&Edit record…"), "Ctrl+E", self.edit_current),
+            "delete": self._action(self.tr("Move to &Trash"), key.Delete, self.delete_current),
+            "refresh": self._action(self.tr("&Refresh"), key.Refresh, self.refresh_current),
+            "about": self._action(self.tr("&About Rafiq CRM"), None, self.about),
+        }
+        a = self.actions_by_name
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addActions([a["new_contact"], a["new_company"]])
+        file_menu.addSeparator()
+        file_menu.addAction(a["quit"])
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addActions([a["find"], a["edit"], a["delete"], a["refresh"]])
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for number, (section, label) in enumerate(SECTIONS, start=1):
+            shortcut = f"Ctrl+{number % 10}" if number <= 10 else None
+            view_menu.addAction(self._action(self.tr(label), shortcut, lambda s=section: self.show_section(s)))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(a["about"])
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.addActions([a["new_contact"], a["new_company"], a["find"], a["refresh"], a["delete"]])
+        self.addToolBar(toolbar)
+
+    def _build_status_bar(self) -> None:
+        db = self.workspace.db
+        mode = self.tr(MODE_LABELS[db.mode]) + (self.tr(" (read-only)") if db.read_only else "")
+        self.database_label = QLabel(db.display_name)
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.mode_label = QLabel(mode)
+        self.user_label = QLabel(self.workspace.user_name or self.tr("(no user)"))
+        for widget in (self.database_label, self.mode_label, self.user_label):
+            self.statusBar().addPermanentWidget(widget)
+
+    def _list_page(self) -> ListPage | None:
+        page = self.current_page()
+        return page if isinstance(page, ListPage) else None
+
+    def new_contact(self) -> None:
+        page = self.show_section("contacts")
+        assert isinstance(page, ListPage)
+        page.new_record()
+
+    def new_company(self) -> None:
+        page = self.show_section("companies")
+        assert isinstance(page, ListPage)
+        page.new_record()
+
+    def find(self) -> None:
+        page = self._list_page() or self.show_section("contacts")
+        assert isinstance(page, ListPage)
+        page.quick_filter.setFocus()
+        page.quick_filter.selectAll()
+
+    def edit_current(self) -> None:
+        if page := self._list_page():
+            page.edit()
+
+    def delete_current(self) -> None:
+        if page := self._list_page():
+            page.delete_selected()
+
+    def refresh_current(self) -> None:
+        page = self.current_page()
+        if page is not None and hasattr(page, "refresh"):
+            page.refresh()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Rafiq CRM"),
+            self.tr("Rafiq CRM {0}\nAn offline-first CRM for small businesses.\n\nDatabase: {1}").format(
+                __version__, self.workspace.db.display_name
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("main/geometry", self.saveGeometry())
+        for page in self.pages.values():
+            if isinstance(page, ListPage):
+                page.save_layout()
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,27 +1,98 @@
-"""The main window on a real database, offscreen."""
+"""The main window on a real database, offscreen: sections, menus, the contact list and 360-degree view."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.db.engine import open_database
-from crm_desktop.services.people import ContactService
+from crm_desktop.services.activities import ActivityService
+from crm_desktop.services.people import CompanyService, ContactService, UserService
 from crm_desktop.ui.main_window import SECTIONS, MainWindow
+from crm_desktop.ui.pages.contacts_page import ContactsPage
+from crm_desktop.ui.workspace import Workspace
 
 
-def test_dashboard_shows_counts_and_database(qtbot: QtBot, sqlite_path: Path, tmp_path: Path) -> None:
+@pytest.fixture
+def window(qtbot: QtBot, sqlite_path: Path, tmp_path: Path) -> MainWindow:
     db = open_database(sqlite_path)
-    for name in ("Ali", "لیلا", "Sven"):
-        ContactService(db).create({"display_name": name})
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.show()
-    assert window.count_labels["contacts"].text() == "3"
-    assert str(sqlite_path) in window.statusBar().currentMessage()
-    assert window.navigation.count() == len(SECTIONS)
-    window.navigation.setCurrentRow(SECTIONS.index("Calendar"))
-    assert window.pages.currentIndex() == SECTIONS.index("Calendar")
-    assert not window.grab().isNull()
+    user = UserService(db).create({"login": "sara", "display_name": "Sara Ahmadi", "role": "admin"})
+    company = CompanyService(db, user.id).create({"name": "شركة النخبة"})
+    people = ContactService(db, user.id)
+    for name in ("Ali", "لیلا", "Sven", "پرویز"):
+        people.create({"display_name": name, "company_id": company.id, "emails": [f"{len(name)}@x.com"]})
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(Workspace(db, user.id, "Sara Ahmadi"), settings)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
     db.close()
+
+
+def test_status_bar_and_sections(window: MainWindow, sqlite_path: Path) -> None:
+    assert window.database_label.text() == str(sqlite_path)
+    assert window.mode_label.text() == "Local file" and window.user_label.text() == "Sara Ahmadi"
+    assert window.navigation.count() == len(SECTIONS)
+    dashboard = window.show_section("dashboard")
+    assert dashboard.count_labels["contacts"].text() == "4"
+    assert "not built yet" in window.show_section("calendar").text()
+
+
+def test_contact_list_sorted_and_detail_shows_timeline(window: MainWindow) -> None:
+    page = window.show_section("contacts")
+    assert isinstance(page, ContactsPage)
+    names = [page.model.row(i).display_name for i in range(page.model.rowCount())]
+    assert names == ["Ali", "Sven", "پرویز", "لیلا"]
+    ActivityService(page.workspace.db, page.workspace.user_id).create(
+        {"kind": "call", "subject": "Called about the offer", "contact_id": page.model.row_id(0)}
+    )
+    page.table.selectRow(0)
+    assert page.detail.record_id == page.model.row_id(0)
+    assert page.detail.timeline.tree.topLevelItemCount() == 1
+    assert "Called about the offer" in page.detail.timeline.tree.topLevelItem(0).text(2)
+
+
+def test_quick_filter_and_bulk_delete_to_trash(window: MainWindow, qtbot: QtBot) -> None:
+    page = window.show_section("contacts")
+    page.quick_filter.setText("لي")  # Arabic yeh finds the Persian-spelled لیلا
+    page.apply_filters()
+    assert page.model.rowCount() == 1 and page.model.row(0).display_name == "لیلا"
+    page.quick_filter.clear()
+    page.apply_filters()
+    page.table.selectAll()
+    assert page.delete_selected(confirm=False) == 4
+    assert page.model.rowCount() == 0
+    assert ContactService(page.workspace.db).count(deleted=True) == 4
+
+
+def test_bulk_stage_and_tag(window: MainWindow) -> None:
+    page = window.show_section("contacts")
+    ids = [page.model.row_id(0), page.model.row_id(1)]
+    page.bulk_stage(ids, "customer")
+    page.bulk_tag(ids, "VIP")
+    contacts = ContactService(page.workspace.db)
+    assert [contacts.get(i).lifecycle_stage for i in ids] == ["customer", "customer"]
+    assert all(contacts.get(i).tags == ("VIP",) for i in ids)
+    page.extra_filters = {"tag": "vip"}
+    page.apply_filters()
+    assert page.model.rowCount() == 2
+
+
+def test_export_selection_writes_utf8_csv(window: MainWindow, tmp_path: Path) -> None:
+    page = window.show_section("contacts")
+    out = tmp_path / "sel.csv"
+    page.export_selection([page.model.row_id(2), page.model.row_id(3)], str(out))
+    text = out.read_text(encoding="utf-8-sig")
+    assert "پرویز" in text and "لیلا" in text and "شركة النخبة" in text and "Ali" not in text
+
+
+def test_geometry_and_section_are_remembered(window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window.show_section("companies")
+    window.resize(900, 600)
+    window.close()
+    again = MainWindow(window.workspace, window.settings)
+    qtbot.addWidget(again)
+    assert again.navigation.currentRow() == [k for k, _ in SECTIONS].index("companies")

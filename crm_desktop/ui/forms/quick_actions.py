@@ -1,0 +1,214 @@
+"""Small dialogs behind the 360-degree view's quick actions: log a call, add a note or task, schedule."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from crm_desktop.errors import CrmError, ValidationError
+
+from ..workspace import Workspace
+
+
+def _to_utc(edit: QDateTimeEdit) -> datetime:
+    return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), UTC)
+
+
+class ActivityDialog(QDialog):
+    """One dialog for call, note, meeting, task, fax and SMS: the fields that kind needs, nothing more."""
+
+    def __init__(self, workspace: Workspace, kind: str, links: dict[str, int], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace, self.kind, self.links = workspace, kind, links
+        self.saved: Any = None
+        titles = {
+            "call": self.tr("Log a call"),
+            "note": self.tr("Add a note"),
+            "task": self.tr("Add a task"),
+            "meeting": self.tr("Log a meeting"),
+            "fax": self.tr("Log a fax"),
+            "sms": self.tr("Log an SMS"),
+        }
+        self.setWindowTitle(titles.get(kind, kind))
+        form = QFormLayout(self)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form.addRow(self.error)
+        self.subject = QLineEdit()
+        form.addRow(self.tr("&Subject"), self.subject)
+        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when.setCalendarPopup(True)
+        if kind == "task":
+            self.when.setDateTime(QDateTime.currentDateTime().addDays(1))
+            form.addRow(self.tr("&Due"), self.when)
+            self.priority = QComboBox()
+            for value, label in ((1, self.tr("Low")), (2, self.tr("Normal")), (3, self.tr("High"))):
+                self.priority.addItem(label, value)
+            self.priority.setCurrentIndex(1)
+            form.addRow(self.tr("&Priority"), self.priority)
+        else:
+            form.addRow(self.tr("&When"), self.when)
+        if kind in ("call", "meeting"):
+            self.duration = QSpinBox()
+            self.duration.setRange(0, 24 * 60)
+            self.duration.setSuffix(self.tr(" min"))
+            form.addRow(self.tr("&Duration"), self.duration)
+            self.outcome = QComboBox()
+            self.outcome.setEditable(True)
+            for text in (self.tr("Interested"), self.tr("No answer"), self.tr("Call back"), self.tr("Not interested")):
+                self.outcome.addItem(text)
+            self.outcome.setCurrentText("")
+            form.addRow(self.tr("&Outcome"), self.outcome)
+        self.body = QPlainTextEdit()
+        form.addRow(self.tr("&Notes"), self.body)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(480, 360)
+
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {"kind": self.kind, "subject": self.subject.text(), "body": self.body.toPlainText()}
+        values.update(self.links)
+        if self.kind == "task":
+            values["due_at"] = _to_utc(self.when)
+            values["priority"] = self.priority.currentData()
+        else:
+            values["occurred_at"] = _to_utc(self.when)
+        if self.kind in ("call", "meeting"):
+            values["duration_minutes"] = self.duration.value() or None
+            values["outcome"] = self.outcome.currentText()
+        if not values["subject"].strip():
+            values["subject"] = self.windowTitle()
+        return values
+
+    def save(self) -> None:
+        try:
+            self.saved = self.workspace.activities().create(self.values())
+        except ValidationError as exc:
+            self.error.setText("\n".join(f"{k}: {v}" for k, v in exc.errors.items()))
+            self.error.show()
+            return
+        except CrmError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.workspace.notify("activities", self.saved.id)
+        self.accept()
+
+
+class AppointmentDialog(QDialog):
+    """A quick appointment with the contact; the full calendar form comes with the calendar section."""
+
+    def __init__(self, workspace: Workspace, attendee_ids: list[int], company_id: int | None, parent=None):
+        super().__init__(parent)
+        self.workspace, self.attendee_ids, self.company_id = workspace, attendee_ids, company_id
+        self.saved: Any = None
+        self.setWindowTitle(self.tr("Schedule an appointment"))
+        form = QFormLayout(self)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.error.hide()
+        form.addRow(self.error)
+        self.title = QLineEdit()
+        form.addRow(self.tr("&Title"), self.title)
+        start = QDateTime.currentDateTime().addSecs(3600)
+        self.start = QDateTimeEdit(start)
+        self.start.setCalendarPopup(True)
+        form.addRow(self.tr("&Starts"), self.start)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(5, 24 * 60)
+        self.minutes.setValue(60)
+        self.minutes.setSuffix(self.tr(" min"))
+        form.addRow(self.tr("&Length"), self.minutes)
+        self.location = QLineEdit()
+        form.addRow(self.tr("&Location"), self.location)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        start = _to_utc(self.start)
+        zone = datetime.now().astimezone().tzinfo
+        values = {
+            "title": self.title.text() or self.windowTitle(),
+            "starts_at": start,
+            "ends_at": start + timedelta(minutes=self.minutes.value()),
+            "location": self.location.text(),
+            "attendee_ids": self.attendee_ids,
+            "company_id": self.company_id,
+            "time_zone": getattr(zone, "key", "UTC"),
+        }
+        try:
+            self.saved = self.workspace.appointments().create(values)
+        except CrmError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.workspace.notify("appointments", self.saved.id)
+        self.accept()
+
+
+class OpportunityDialog(QDialog):
+    def __init__(self, workspace: Workspace, links: dict[str, int | None], parent=None):
+        super().__init__(parent)
+        self.workspace, self.links = workspace, links
+        self.saved: Any = None
+        self.setWindowTitle(self.tr("New opportunity"))
+        form = QFormLayout(self)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.error.hide()
+        form.addRow(self.error)
+        self.title = QLineEdit()
+        form.addRow(self.tr("&Title"), self.title)
+        self.amount = QLineEdit()
+        self.amount.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.amount.setPlaceholderText("0.00")
+        form.addRow(self.tr("&Amount"), self.amount)
+        self.currency = QComboBox()
+        self.currency.setEditable(True)
+        self.currency.addItems(["EUR", "IRR", "SAR", "AED", "USD", "EGP"])
+        form.addRow(self.tr("&Currency"), self.currency)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        from crm_desktop.text.normalize import digits_only
+
+        text = self.amount.text().strip().replace(",", "").replace("٬", "").replace("٫", ".")
+        whole, _, cents = text.partition(".")
+        if text and (not digits_only(whole) or len(digits_only(cents)) > 2):
+            self.error.setText(self.tr("The amount must be a number such as 1250.50"))
+            self.error.show()
+            return
+        minor = int(digits_only(whole) or 0) * 100 + int((digits_only(cents) + "00")[:2])
+        values = {"title": self.title.text(), "amount_minor": minor, "currency": self.currency.currentText()}
+        values.update({k: v for k, v in self.links.items() if v is not None})
+        try:
+            self.saved = self.workspace.opportunities().create(values)
+        except CrmError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.workspace.notify("opportunities", self.saved.id)
+        self.accept()

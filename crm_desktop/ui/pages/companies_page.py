@@ -1,0 +1,68 @@
+"""The Companies section: the company list with people counts and parent companies."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from ..lazy_table import Column
+from ..workspace import Workspace
+from .list_page import ListPage
+
+
+def company_columns(page: QWidget) -> list[Column]:
+    tr = page.tr
+    return [
+        Column("name", tr("Name"), lambda r: r.name, sort="name"),
+        Column("industry", tr("Industry"), lambda r: r.industry),
+        Column("people", tr("People"), lambda r: r.people),
+        Column("parent", tr("Part of"), lambda r: r.parent_name),
+        Column("email", tr("Email"), lambda r: r.email, align_ltr=True),
+        Column("phone", tr("Phone"), lambda r: r.phone, align_ltr=True),
+        Column("website", tr("Website"), lambda r: r.website, align_ltr=True),
+        Column("owner", tr("Owner"), lambda r: r.owner_name),
+        Column("updated", tr("Updated"), lambda r: r.updated_at.astimezone().strftime("%Y-%m-%d"), sort="updated"),
+    ]
+
+
+def open_company_form(parent: QWidget, workspace: Workspace, company_id: int | None) -> Any:
+    from ..forms.company_form import CompanyFormDialog
+
+    dialog = CompanyFormDialog(workspace, company_id, parent)
+    return dialog.saved if dialog.exec() else None
+
+
+class CompaniesPage(ListPage):
+    def __init__(self, workspace: Workspace, settings: QSettings | None = None, parent: QWidget | None = None):
+        super().__init__(
+            workspace,
+            "companies",
+            company_columns,
+            workspace.listing().company_rows,
+            lambda parent_widget, record_id: open_company_form(parent_widget, workspace, record_id),
+            settings,
+            parent,
+        )
+        self.tag = QLineEdit()
+        self.tag.setPlaceholderText(self.tr("Tag"))
+        self.tag.editingFinished.connect(self._filters_changed)
+        self.filter_bar.addWidget(self.tag, 1)
+        self.bulk_actions = [(self.tr("Add a tag…"), self.bulk_tag)]
+        self.restore_layout()
+        self.apply_filters()
+
+    def _filters_changed(self) -> None:
+        self.extra_filters = {"tag": self.tag.text().strip()}
+        self.apply_filters()
+
+    def bulk_tag(self, ids: list[int], tag: str | None = None) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        if tag is None:
+            tag, ok = QInputDialog.getText(self, self.tr("Add a tag"), self.tr("Tag:"))
+            if not ok:
+                return
+        self.workspace.companies().add_tag(ids, tag)
+        self.workspace.notify("companies")

@@ -1,0 +1,156 @@
+"""The Contacts section: columns, filters and bulk actions of the contact list."""
+
+from __future__ import annotations
+
+import csv
+from typing import Any
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QComboBox, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from crm_desktop.db.models import LIFECYCLE_STAGES
+from crm_desktop.errors import CrmError
+
+from ..lazy_table import Column
+from ..workspace import Workspace
+from .list_page import ListPage
+
+STAGE_LABELS = {"lead": "Lead", "prospect": "Prospect", "customer": "Customer", "vip": "VIP", "inactive": "Inactive"}
+
+
+def _date(value: Any) -> str:
+    return value.astimezone().strftime("%Y-%m-%d") if value else ""
+
+
+def contact_columns(page: QWidget) -> list[Column]:
+    tr = page.tr
+    return [
+        Column("name", tr("Name"), lambda r: r.display_name, sort="name"),
+        Column("company", tr("Company"), lambda r: r.company_name),
+        Column("job_title", tr("Job title"), lambda r: r.job_title),
+        Column("email", tr("Email"), lambda r: r.email, align_ltr=True),
+        Column("phone", tr("Phone"), lambda r: r.phone, align_ltr=True),
+        Column("stage", tr("Stage"), lambda r: tr(STAGE_LABELS.get(r.lifecycle_stage, r.lifecycle_stage))),
+        Column("owner", tr("Owner"), lambda r: r.owner_name),
+        Column("last_contacted", tr("Last contacted"), lambda r: _date(r.last_contacted_at)),
+        Column("updated", tr("Updated"), lambda r: _date(r.updated_at), sort="updated"),
+    ]
+
+
+def open_contact_form(parent: QWidget, workspace: Workspace, contact_id: int | None) -> Any:
+    from ..forms.contact_form import ContactFormDialog
+
+    dialog = ContactFormDialog(workspace, contact_id, parent)
+    return dialog.saved if dialog.exec() else None
+
+
+class ContactsPage(ListPage):
+    def __init__(self, workspace: Workspace, settings: QSettings | None = None, parent: QWidget | None = None):
+        listing = workspace.listing()
+        super().__init__(
+            workspace,
+            "contacts",
+            contact_columns,
+            listing.contact_rows,
+            lambda parent_widget, record_id: open_contact_form(parent_widget, workspace, record_id),
+            settings,
+            parent,
+        )
+        self.stage = QComboBox()
+        self.stage.addItem(self.tr("All stages"), None)
+        for stage in LIFECYCLE_STAGES:
+            self.stage.addItem(self.tr(STAGE_LABELS[stage]), stage)
+        self.owner = QComboBox()
+        self.owner.addItem(self.tr("Any owner"), None)
+        for user in workspace.users().list(limit=1000):
+            self.owner.addItem(user.display_name, user.id)
+        self.tag = QLineEdit()
+        self.tag.setPlaceholderText(self.tr("Tag"))
+        self.open_deal = QComboBox()
+        for label, value in (
+            (self.tr("Any deals"), None),
+            (self.tr("Has an open deal"), True),
+            (self.tr("No open deal"), False),
+        ):
+            self.open_deal.addItem(label, value)
+        for widget in (self.stage, self.owner, self.open_deal):
+            widget.currentIndexChanged.connect(self._filters_changed)
+        self.tag.editingFinished.connect(self._filters_changed)
+        for widget in (self.stage, self.owner, self.tag, self.open_deal):
+            self.filter_bar.addWidget(widget, 1)
+        self.bulk_actions = [
+            (self.tr("Add a tag…"), self.bulk_tag),
+            (self.tr("Change stage…"), self.bulk_stage),
+            (self.tr("Change owner…"), self.bulk_owner),
+            (self.tr("Export selection…"), self.export_selection),
+        ]
+        self.restore_layout()
+        self.apply_filters()
+
+    def _filters_changed(self, *_: Any) -> None:
+        self.extra_filters = {
+            "lifecycle_stage": self.stage.currentData(),
+            "owner_id": self.owner.currentData(),
+            "tag": self.tag.text().strip(),
+            "has_open_deal": self.open_deal.currentData(),
+        }
+        self.apply_filters()
+
+    def _bulk(self, title: str, work: Any) -> None:
+        try:
+            work()
+        except CrmError as exc:
+            QMessageBox.warning(self, title, str(exc))
+        self.workspace.notify("contacts")
+
+    def bulk_tag(self, ids: list[int], tag: str | None = None) -> None:
+        if tag is None:
+            tag, ok = QInputDialog.getText(self, self.tr("Add a tag"), self.tr("Tag:"))
+            if not ok:
+                return
+        self._bulk(self.tr("Add a tag"), lambda: self.workspace.contacts().add_tag(ids, tag))
+
+    def bulk_stage(self, ids: list[int], stage: str | None = None) -> None:
+        if stage is None:
+            labels = [self.tr(STAGE_LABELS[s]) for s in LIFECYCLE_STAGES]
+            label, ok = QInputDialog.getItem(self, self.tr("Change stage"), self.tr("Stage:"), labels, 0, False)
+            if not ok:
+                return
+            stage = LIFECYCLE_STAGES[labels.index(label)]
+        self._bulk(
+            self.tr("Change stage"), lambda: self.workspace.contacts().update_many(ids, {"lifecycle_stage": stage})
+        )
+
+    def bulk_owner(self, ids: list[int], owner_id: int | None = None) -> None:
+        if owner_id is None:
+            users = self.workspace.users().list(limit=1000)
+            names = [u.display_name for u in users]
+            name, ok = QInputDialog.getItem(self, self.tr("Change owner"), self.tr("Owner:"), names, 0, False)
+            if not ok:
+                return
+            owner_id = users[names.index(name)].id
+        self._bulk(self.tr("Change owner"), lambda: self.workspace.contacts().update_many(ids, {"owner_id": owner_id}))
+
+    def export_selection(self, ids: list[int], path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export selection"), "contacts.csv", "CSV (*.csv)")
+            if not path:
+                return
+        rows = self.workspace.listing().contact_rows(ids)
+        # UTF-8 with BOM: Excel then reads Arabic and Persian names correctly.
+        with open(path, "w", newline="", encoding="utf-8-sig") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["id", "name", "company", "job_title", "email", "phone", "stage", "owner"])
+            for r in rows:
+                writer.writerow(
+                    [
+                        r.id,
+                        r.display_name,
+                        r.company_name or "",
+                        r.job_title or "",
+                        r.email or "",
+                        r.phone or "",
+                        r.lifecycle_stage,
+                        r.owner_name or "",
+                    ]
+                )

@@ -1,0 +1,71 @@
+"""The top of the 360-degree view: who this is, how to reach them, and the quick actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+FSI, PDI = "\u2068", "\u2069"
+QUICK_ACTIONS = (
+    ("call", "Log call"),
+    ("note", "Add note"),
+    ("task", "Add task"),
+    ("appointment", "Schedule"),
+    ("deal", "New opportunity"),
+    ("file", "Attach file"),
+)
+
+
+def isolate(text: str | None) -> str:
+    """Wrap inserted text in a first-strong isolate, so its direction cannot disturb the line around it."""
+    return f"{FSI}{text}{PDI}" if text else ""
+
+
+class RecordHeader(QWidget):
+    action = Signal(str)
+    edit_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel()
+        self.facts = QLabel()
+        self.channels = QLabel()
+        self.channels.setOpenExternalLinks(True)
+        self.channels.setTextFormat(Qt.TextFormat.RichText)
+        edit = QPushButton(self.tr("&Edit…"))
+        edit.clicked.connect(self.edit_requested)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(edit)
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, label in QUICK_ACTIONS:
+            button = QPushButton(self.tr(label))
+            button.clicked.connect(lambda _=False, k=key: self.action.emit(k))
+            self.buttons[key] = button
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.subtitle, self.facts, self.channels):
+            widget.setWordWrap(True)
+        layout.addLayout(top)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.channels)
+        layout.addLayout(buttons)
+
+    def show_record(self, title: str, subtitle: str, facts: str, emails: list[str], phones: list[str]) -> None:
+        self.title.setText(title)
+        self.subtitle.setText(subtitle)
+        self.subtitle.setVisible(bool(subtitle))
+        self.facts.setText(facts)
+        links = [f'<a href="mailto:{e}">{e}</a>' for e in emails] + [
+            f'<a href="tel:{p.replace(" ", "")}">{p}</a>' for p in phones
+        ]
+        # Addresses and numbers are left-to-right text: isolate each, whatever the page direction.
+        self.channels.setText(" · ".join(f"&#x2066;{link}&#x2069;" for link in links))
+        self.channels.setVisible(bool(links))
