@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from crm_desktop import __version__
 from crm_desktop.config import config_dir
+from crm_desktop.services.saved_searches import SavedSearchService
+from crm_desktop.services.tasks import TaskService
 
 from .pages.companies_page import CompaniesPage
 from .pages.contacts_page import ContactsPage
@@ -64,15 +66,14 @@ class MainWindow(QMainWindow):
         self.factories.update(self._optional_pages())
         self.pages: dict[str, QWidget] = {}
         self.navigation = QListWidget()
-        self.navigation.setMaximumWidth(220)
+        self.navigation.setMaximumWidth(240)
         self.stack = QStackedWidget()
-        for key, label in SECTIONS:
-            item = QListWidgetItem(self.tr(label))
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.navigation.addItem(item)
+        for _key, _label in SECTIONS:
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self.stack.addWidget(holder)
+        self.rebuild_navigation()
+        workspace.changes.changed.connect(self._on_change)
         self.navigation.currentRowChanged.connect(self._show_row)
         splitter = QSplitter()
         splitter.addWidget(self.navigation)
@@ -103,35 +104,83 @@ class MainWindow(QMainWindow):
             pass
         return pages
 
-    # ---- sections ----------------------------------------------------------------------------------
+    # ---- sections and navigation -------------------------------------------------------------------
     def section_keys(self) -> list[str]:
         return [key for key, _ in SECTIONS]
 
+    def rebuild_navigation(self) -> None:
+        """Sections, with each list's saved searches ("smart groups") under it and the open-task count."""
+        current = self.navigation.currentItem()
+        current_data = current.data(Qt.ItemDataRole.UserRole) if current else None
+        self.navigation.blockSignals(True)
+        self.navigation.clear()
+        searches = SavedSearchService(self.workspace.db, self.workspace.user_id).list()
+        open_tasks = TaskService(self.workspace.db).open_count(self.workspace.user_id)
+        for key, label in SECTIONS:
+            text = self.tr(label)
+            if key == "tasks" and open_tasks:
+                text = f"{text} ({open_tasks:,})"
+            self._nav_item(text, key)
+            for search in searches:
+                if search.entity == key:
+                    self._nav_item(f"    {search.name}", ("search", search.id))
+        self.navigation.blockSignals(False)
+        rows = [self.navigation.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.navigation.count())]
+        if current_data in rows:
+            self.navigation.setCurrentRow(rows.index(current_data))
+
+    def _nav_item(self, text: str, data: object) -> None:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, data)
+        self.navigation.addItem(item)
+
+    def _row_of(self, data: object) -> int:
+        for row in range(self.navigation.count()):
+            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == data:
+                return row
+        return -1
+
     def show_section(self, key: str) -> QWidget:
-        keys = self.section_keys()
-        row = keys.index(key) if key in keys else 1
-        self.navigation.setCurrentRow(row)
-        return self.page(keys[row])
+        if key not in self.section_keys():
+            key = "contacts"
+        self.navigation.setCurrentRow(self._row_of(key))
+        return self.page(key)
+
+    def show_saved_search(self, search_id: int) -> QWidget:
+        self.navigation.setCurrentRow(self._row_of(("search", search_id)))
+        return self.current_page()
 
     def page(self, key: str) -> QWidget:
         if key not in self.pages:
             factory = self.factories.get(key)
-            label = dict(SECTIONS)[key]
-            page = factory() if factory else self._not_yet(label)
+            page = factory() if factory else self._not_yet(dict(SECTIONS)[key])
             holder = self.stack.widget(self.section_keys().index(key))
             holder.layout().addWidget(page)
             self.pages[key] = page
         return self.pages[key]
 
     def current_page(self) -> QWidget | None:
-        item = self.navigation.currentItem()
-        return self.pages.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        return self.pages.get(self.section_keys()[self.stack.currentIndex()])
 
     def _show_row(self, row: int) -> None:
-        key = self.section_keys()[row]
-        self.page(key)
-        self.stack.setCurrentIndex(row)
-        self.settings.setValue("main/section", key)
+        if row < 0:
+            return
+        data = self.navigation.item(row).data(Qt.ItemDataRole.UserRole)
+        if isinstance(data, str):
+            key, search = data, None
+        else:
+            search = SavedSearchService(self.workspace.db, self.workspace.user_id).get(data[1])
+            key = search.entity
+        page = self.page(key)
+        self.stack.setCurrentIndex(self.section_keys().index(key))
+        if isinstance(page, ListPage):
+            page.apply_saved_search(search.filters if search else None)
+        if search is None:
+            self.settings.setValue("main/section", key)
+
+    def _on_change(self, entity: str, _record_id: int) -> None:
+        if entity in ("activities", "saved_searches"):
+            self.rebuild_navigation()
 
     def _not_yet(self, label: str) -> QWidget:
         page = QLabel(

@@ -96,3 +96,28 @@ def test_geometry_and_section_are_remembered(window: MainWindow, tmp_path: Path,
     again = MainWindow(window.workspace, window.settings)
     qtbot.addWidget(again)
     assert again.navigation.currentRow() == [k for k, _ in SECTIONS].index("companies")
+
+
+def test_saved_search_appears_in_navigation_and_filters(window: MainWindow) -> None:
+    page = window.show_section("contacts")
+    page.quick_filter.setText("پر")
+    page.apply_filters()
+    page.save_search("Persian P")
+    row = next(r for r in range(window.navigation.count()) if "Persian P" in window.navigation.item(r).text())
+    page.quick_filter.clear()
+    window.show_section("dashboard")
+    window.navigation.setCurrentRow(row)
+    assert window.current_page() is page
+    assert [page.model.row(i).display_name for i in range(page.model.rowCount())] == ["پرویز"]
+    window.show_section("contacts")
+    assert page.model.rowCount() == 4
+
+
+def test_open_task_count_in_navigation(window: MainWindow) -> None:
+    from crm_desktop.services.activities import ActivityService
+
+    ws = window.workspace
+    ActivityService(ws.db, ws.user_id).create({"kind": "task", "subject": "Call back", "assignee_id": ws.user_id})
+    ws.notify("activities")
+    texts = [window.navigation.item(r).text() for r in range(window.navigation.count())]
+    assert "My tasks (1)" in texts

@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -49,6 +51,7 @@ class ListPage(QWidget):
         self.workspace, self.entity, self.open_form, self.settings = workspace, entity, open_form, settings
         self.model = LazyTableModel(workspace.listing(), entity, columns(self), fetch_rows)
         self.extra_filters: dict[str, Any] = {}
+        self.saved_filters: dict[str, Any] = {}  # a smart group chosen in the navigation
 
         self.quick_filter = QLineEdit()
         self.quick_filter.setPlaceholderText(self.tr("Filter by name…"))
@@ -59,6 +62,8 @@ class ListPage(QWidget):
         self.filter_bar = QHBoxLayout()
         self.filter_bar.addWidget(self.quick_filter, 2)
         self.count_label = QLabel()
+        self.save_search_button = QPushButton(self.tr("Save search…"))
+        self.save_search_button.clicked.connect(lambda: self.save_search())
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -84,7 +89,10 @@ class ListPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(self.filter_bar)
         left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.count_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.save_search_button)
+        left_layout.addLayout(bottom)
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
@@ -98,7 +106,32 @@ class ListPage(QWidget):
 
     # ---- data ------------------------------------------------------------------------------------
     def filters(self) -> dict[str, Any]:
-        return {"query": self.quick_filter.text().strip(), **self.extra_filters}
+        live = {"query": self.quick_filter.text().strip(), **self.extra_filters}
+        return {**self.saved_filters, **{k: v for k, v in live.items() if v not in (None, "")}}
+
+    def apply_saved_search(self, filters: dict[str, Any] | None) -> None:
+        """Show the list narrowed by a smart group (None: the whole list again)."""
+        self.saved_filters = dict(filters or {})
+        self.apply_filters()
+
+    def save_search(self, name: str | None = None) -> None:
+        """Keep the current filter combination as a smart group in the navigation."""
+        from crm_desktop.services.saved_searches import SavedSearchService
+
+        filters = {k: v for k, v in self.filters().items() if v not in (None, "")}
+        if not filters:
+            QMessageBox.information(self, self.tr("Save search"), self.tr("Set a filter first, then save it."))
+            return
+        if name is None:
+            name, ok = QInputDialog.getText(self, self.tr("Save search"), self.tr("Name of the smart group:"))
+            if not ok:
+                return
+        try:
+            saved = SavedSearchService(self.workspace.db, self.workspace.user_id).create(name, self.entity, filters)
+        except CrmError as exc:
+            QMessageBox.warning(self, self.tr("Save search"), str(exc))
+            return
+        self.workspace.notify("saved_searches", saved.id)
 
     def apply_filters(self) -> None:
         current = self.current_id()
