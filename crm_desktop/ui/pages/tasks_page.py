@@ -1,0 +1,334 @@
+""" "My tasks": open tasks grouped Overdue / Today / Upcoming / No date, ticked off in place.
+
+Tasks are activities, so every change goes through ActivityService/TaskService with the version the row
+was loaded at: a task someone else changed meanwhile is reloaded and reported, never overwritten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QDateTime, Qt, QTimer, QTimeZone
+from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.errors import ConflictError, CrmError, ValidationError
+from crm_desktop.services.dto import ActivityDTO, TaskBuckets
+from crm_desktop.services.tasks import TaskService
+
+from ..forms.quick_actions import ActivityDialog
+from ..widgets.record_header import isolate
+from ..workspace import Workspace
+
+GROUPS = (
+    ("overdue", "Overdue ({0})"),
+    ("today", "Today ({0})"),
+    ("upcoming", "Upcoming ({0})"),
+    ("no_date", "No date ({0})"),
+)
+OVERDUE = QColor("#b00020")
+DONE, DUE, PRIORITY, SUBJECT, LINKED, ASSIGNEE = range(6)
+TASK_ROLE = Qt.ItemDataRole.UserRole
+
+
+def system_zone() -> str:
+    """The computer's IANA zone, so "today" is the user's day (TaskService buckets in that zone)."""
+    name = QTimeZone.systemTimeZoneId().data().decode() or "UTC"
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return "UTC"
+    return name
+
+
+class TaskDialog(QDialog):
+    """Edit one task's subject, due time, priority and notes; saved only over the version it was loaded at."""
+
+    def __init__(self, workspace: Workspace, task: ActivityDTO, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace, self.task = workspace, task
+        self.saved: ActivityDTO | None = None
+        self.setWindowTitle(self.tr("Edit task"))
+        form = QFormLayout(self)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form.addRow(self.error)
+        self.subject = QLineEdit(task.subject)
+        form.addRow(self.tr("&Subject"), self.subject)
+        self.due = QDateTimeEdit()
+        self.due.setCalendarPopup(True)
+        due = task.due_at or datetime.now(UTC)
+        self.due.setDateTime(QDateTime.fromSecsSinceEpoch(int(due.timestamp())))
+        self.no_due = QCheckBox(self.tr("&No due date"))
+        self.no_due.toggled.connect(lambda on: self.due.setEnabled(not on))
+        self.no_due.setChecked(task.due_at is None)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.due, 1)
+        due_row.addWidget(self.no_due)
+        form.addRow(self.tr("&Due"), due_row)
+        self.priority = QComboBox()
+        for value, label in ((1, self.tr("Low")), (2, self.tr("Normal")), (3, self.tr("High"))):
+            self.priority.addItem(label, value)
+        self.priority.setCurrentIndex(max(0, self.priority.findData(task.priority)))
+        form.addRow(self.tr("&Priority"), self.priority)
+        self.body = QPlainTextEdit(task.body or "")
+        form.addRow(self.tr("&Notes"), self.body)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(480, 360)
+
+    def changes(self) -> dict[str, Any]:
+        due = None if self.no_due.isChecked() else datetime.fromtimestamp(self.due.dateTime().toSecsSinceEpoch(), UTC)
+        return {
+            "subject": self.subject.text().strip() or self.task.subject,
+            "due_at": due,
+            "priority": self.priority.currentData(),
+            "body": self.body.toPlainText(),
+        }
+
+    def save(self) -> None:
+        try:
+            self.saved = self.workspace.activities().update(self.task.id, self.task.version, self.changes())
+        except ValidationError as exc:  # the user can fix it here
+            self.error.setText("\n".join(f"{k}: {v}" for k, v in exc.errors.items()))
+            self.error.show()
+            return
+        except CrmError as exc:  # changed or deleted elsewhere: nothing to fix in this form
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            self.reject()
+            return
+        self.workspace.notify("activities", self.saved.id)
+        self.accept()
+
+
+class TasksPage(QWidget):
+    """Open tasks of the signed-in user (or everyone's), in the user's time zone."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        tz: str | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.tz = tz or system_zone()
+        self.clock = clock or (lambda: datetime.now(UTC))
+        self.tasks: dict[int, ActivityDTO] = {}
+        self._loading = False
+        self._dirty = True
+
+        title = QLabel(self.tr("My tasks"))
+        title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.mine = QRadioButton(self.tr("&Mine"))
+        self.everyone = QRadioButton(self.tr("&Everyone's"))
+        self.scope = QButtonGroup(self)
+        for button in (self.mine, self.everyone):
+            self.scope.addButton(button)
+        (self.mine if workspace.user_id is not None else self.everyone).setChecked(True)
+        self.mine.setEnabled(workspace.user_id is not None)
+        self.scope.buttonToggled.connect(lambda _button, on: on and self.refresh())
+        self.new_button = QPushButton(self.tr("&New task…"))
+        self.new_button.clicked.connect(self.new_task)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.mine)
+        top.addWidget(self.everyone)
+        top.addWidget(self.new_button)
+
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Done"),
+                self.tr("Due"),
+                self.tr("Priority"),
+                self.tr("Subject"),
+                self.tr("Linked to"),
+                self.tr("Assignee"),
+            ]
+        )
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.itemChanged.connect(self._item_changed)
+        self.tree.itemDoubleClicked.connect(lambda item, _column: self.edit_task(item.data(DONE, TASK_ROLE)))
+        self.groups: dict[str, QTreeWidgetItem] = {}
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        for key, _label in GROUPS:
+            group = QTreeWidgetItem(self.tree)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            group.setFont(DONE, bold)
+            group.setFirstColumnSpanned(True)
+            if key == "overdue":
+                group.setForeground(DONE, QBrush(OVERDUE))
+            self.groups[key] = group
+        self.empty = QLabel(self.tr("No open tasks. Add one here or from a contact's page."))
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty, 1)
+
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+        self._refresh_timer.timeout.connect(lambda: self._dirty and self.refresh())
+        workspace.changes.changed.connect(self._on_change)
+        self.refresh()
+
+    # ---- data --------------------------------------------------------------------------------------
+    def assignee_filter(self) -> int | None:
+        return self.workspace.user_id if self.mine.isChecked() else None
+
+    def refresh(self) -> None:
+        self._dirty = False
+        try:
+            buckets = TaskService(self.workspace.db, self.workspace.user_id).my_tasks(
+                self.assignee_filter(), now=self.clock(), tz=self.tz
+            )
+            names = self._names(buckets)
+        except CrmError as exc:
+            self._warn(self.tr("My tasks"), str(exc))
+            return
+        self._loading = True
+        try:
+            self.tasks.clear()
+            for key, label in GROUPS:
+                group = self.groups[key]
+                group.takeChildren()
+                tasks: list[ActivityDTO] = getattr(buckets, key)
+                group.setText(DONE, self.tr(label).format(len(tasks)))
+                group.addChildren([self._row(task, names, key == "overdue") for task in tasks])
+                group.setHidden(not tasks)
+                group.setExpanded(True)
+        finally:
+            self._loading = False
+        for column in (DONE, DUE, PRIORITY, SUBJECT, LINKED):
+            self.tree.resizeColumnToContents(column)
+        self.tree.setVisible(buckets.total > 0)
+        self.empty.setVisible(buckets.total == 0)
+
+    def _names(self, buckets: TaskBuckets) -> dict[tuple[str, int], str]:
+        """Contact, company and user names for every row in three queries, not one per task."""
+        every = [t for key, _ in GROUPS for t in getattr(buckets, key)]
+        listing = self.workspace.listing()
+        contact_ids = sorted({t.contact_id for t in every if t.contact_id})
+        company_ids = sorted({t.company_id for t in every if t.company_id and not t.contact_id})
+        names = {("contact", r.id): r.display_name for r in listing.contact_rows(contact_ids)}
+        names.update({("company", r.id): r.name for r in listing.company_rows(company_ids)})
+        if any(t.assignee_id for t in every):
+            names.update({("user", u.id): u.display_name for u in self.workspace.users().list(limit=10_000)})
+        return names
+
+    def _row(self, task: ActivityDTO, names: dict[tuple[str, int], str], overdue: bool) -> QTreeWidgetItem:
+        priorities = {1: self.tr("Low"), 2: self.tr("Normal"), 3: self.tr("High")}
+        due = task.due_at.astimezone(ZoneInfo(self.tz)).strftime("%Y-%m-%d %H:%M") if task.due_at else ""
+        if task.contact_id:
+            linked = names.get(("contact", task.contact_id), "")
+        else:
+            linked = names.get(("company", task.company_id or 0), "")
+        assignee = names.get(("user", task.assignee_id or 0), "")
+        item = QTreeWidgetItem(["", due, priorities.get(task.priority, ""), task.subject, linked, assignee])
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(DONE, Qt.CheckState.Unchecked)
+        item.setData(DONE, TASK_ROLE, task.id)
+        item.setToolTip(DONE, self.tr("Tick when done"))
+        if overdue:
+            item.setForeground(DUE, QBrush(OVERDUE))
+        if task.priority == 3:
+            item.setForeground(PRIORITY, QBrush(OVERDUE))
+        self.tasks[task.id] = task
+        return item
+
+    def task_items(self, group: str) -> list[QTreeWidgetItem]:
+        parent = self.groups[group]
+        return [parent.child(i) for i in range(parent.childCount())]
+
+    # ---- actions -----------------------------------------------------------------------------------
+    def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._loading or column != DONE or item.checkState(DONE) != Qt.CheckState.Checked:
+            return
+        task_id = item.data(DONE, TASK_ROLE)
+        if task_id is not None:
+            self.complete_task(task_id)
+
+    def complete_task(self, task_id: int) -> bool:
+        """Complete over the loaded version; on a conflict reload so the user sees what changed."""
+        task = self.tasks.get(task_id)
+        if task is None:
+            return False
+        try:
+            TaskService(self.workspace.db, self.workspace.user_id).complete(task.id, task.version)
+        except ConflictError:
+            self._warn(
+                self.tr("Task changed"),
+                self.tr(
+                    "Someone else changed the task {0} meanwhile. It was reloaded; please check it and try again."
+                ).format(isolate(task.subject)),
+            )
+            self.refresh()
+            return False
+        except CrmError as exc:
+            self._warn(self.tr("Complete task"), str(exc))
+            self.refresh()
+            return False
+        self.workspace.notify("activities", task.id)
+        self.refresh()
+        return True
+
+    def edit_task(self, task_id: int | None) -> None:
+        task = self.tasks.get(task_id) if task_id is not None else None
+        if task is None:
+            return
+        dialog = TaskDialog(self.workspace, task, self)
+        dialog.exec()
+        self.refresh()
+
+    def new_task(self) -> None:
+        """ActivityDialog for kind "task", assigned to the signed-in user so it shows under "Mine"."""
+        links = {"assignee_id": self.workspace.user_id} if self.workspace.user_id is not None else {}
+        if ActivityDialog(self.workspace, "task", links, self).exec():
+            self.refresh()
+
+    def _warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    # ---- live refresh ------------------------------------------------------------------------------
+    def _on_change(self, entity: str, _record_id: int) -> None:
+        if entity in ("activities", "contacts", "companies", "users"):
+            self._dirty = True
+            if self.isVisible():
+                self._refresh_timer.start()  # coalesces a burst of changes into one reload
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
