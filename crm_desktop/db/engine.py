@@ -46,6 +46,7 @@ class Database:
     _writer: sessionmaker[AuditedSession] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        self._file_id: tuple[int, int] | None = None  # set once the file exists (see _open_sqlite)
         self._reader = sessionmaker(self.engine, class_=AuditedSession, expire_on_commit=False, autoflush=False)
         write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         self._writer = sessionmaker(write_engine, class_=AuditedSession, expire_on_commit=False)
@@ -56,9 +57,36 @@ class Database:
             return str(self.path)
         return self.url.render_as_string(hide_password=True)
 
+    def _identity(self) -> tuple[int, int] | None:
+        if self.path is None:
+            return None
+        try:
+            stat = self.path.stat()
+        except OSError:
+            return None
+        return stat.st_dev, stat.st_ino
+
+    def check_file(self) -> None:
+        """Refuse to go on when the file was deleted, replaced or its share went away while open.
+
+        SQLite would keep reading and writing the old, unlinked file: saves would vanish with it.
+        """
+        if self._file_id is not None and self._identity() != self._file_id:
+            raise DatabaseError(
+                f"The database file {self.path} has disappeared or was replaced while open "
+                "(deleted, moved, or the network folder is unreachable). Nothing more was saved; "
+                "restore it or open it again."
+            )
+
+    def reopened(self) -> None:
+        """After a restore replaced the file on purpose: follow the new file."""
+        self.engine.dispose()
+        self._file_id = self._identity()
+
     @contextmanager
     def read(self) -> Iterator[AuditedSession]:
         """A unit of work for reading (a deferred transaction: takes no write lock)."""
+        self.check_file()
         with self._reader() as session, _translated_errors(self), session.begin():
             yield session
 
@@ -67,6 +95,7 @@ class Database:
         """A write unit of work: commits on success, rolls everything back on any error."""
         if self.read_only:
             raise DatabaseError(f"{self.display_name} is read-only: changes cannot be saved")
+        self.check_file()
         with self._writer() as session, _translated_errors(self):
             session.info["user_id"] = user_id
             with session.begin():
@@ -185,6 +214,7 @@ def _open_sqlite(url: URL, *, shared: bool, create: bool) -> Database:
     except DBAPIError as exc:
         engine.dispose()
         raise DatabaseError(f"{path} cannot be read as a database: {exc.orig}") from exc
+    db._file_id = db._identity()
     return db
 
 

@@ -165,6 +165,7 @@ def restore(db: Database, source: str | os.PathLike[str]) -> Path | None:
     for suffix in ("-wal", "-shm", "-journal"):
         Path(str(db.path) + suffix).unlink(missing_ok=True)
     os.replace(staged, db.path)
+    db.reopened()
     return safety
 
 

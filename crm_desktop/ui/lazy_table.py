@@ -11,8 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from crm_desktop.errors import CrmError
 from crm_desktop.services.listing import ListingService
 
 PAGE_SIZE = 200
@@ -31,6 +32,9 @@ class Column:
 
 
 class LazyTableModel(QAbstractTableModel):
+    # A page could not be read (database gone, server down): said once, painted as empty rows, no crash.
+    failed = Signal(str)
+
     def __init__(
         self, listing: ListingService, entity: str, columns: list[Column], fetch_rows: Callable[[list[int]], list[Any]]
     ):
@@ -92,7 +96,11 @@ class LazyTableModel(QAbstractTableModel):
         page_no, offset = divmod(position, PAGE_SIZE)
         page = self._pages.get(page_no)
         if page is None:
-            page = self._load_page(page_no)
+            try:
+                page = self._load_page(page_no)
+            except CrmError as exc:
+                self._pages[page_no] = page = []  # do not retry on every paint; refresh() tries again
+                self.failed.emit(str(exc))
         else:
             self._pages.move_to_end(page_no)
         return page[offset] if offset < len(page) else None

@@ -113,3 +113,15 @@ def test_unreachable_server_gives_a_clear_message() -> None:
 def test_folder_instead_of_file(tmp_path: Path) -> None:
     with pytest.raises(DatabaseError, match="folder"):
         open_database(tmp_path)
+
+
+def test_file_deleted_while_open_stops_saving(sqlite_path: Path) -> None:
+    db = open_database(sqlite_path)
+    contacts = ContactService(db)
+    contacts.create({"display_name": "Saved before"})
+    sqlite_path.unlink()
+    with pytest.raises(DatabaseError, match="disappeared"):
+        contacts.create({"display_name": "Would be lost"})
+    with pytest.raises(DatabaseError, match="disappeared"):
+        contacts.list()
+    db.close()

@@ -51,6 +51,7 @@ class ListPage(QWidget):
         self.workspace, self.entity, self.open_form, self.settings = workspace, entity, open_form, settings
         self.model = LazyTableModel(workspace.listing(), entity, columns(self), fetch_rows)
         self.extra_filters: dict[str, Any] = {}
+        self.model.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Database"), message))
         self.saved_filters: dict[str, Any] = {}  # a smart group chosen in the navigation
 
         self.quick_filter = QLineEdit()
