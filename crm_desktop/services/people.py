@@ -14,6 +14,7 @@ from crm_desktop.text.sorting import sort_key
 
 from .contact_points import apply_point, points_to_dto, resolve_tags
 from .crud import CrudService
+from .custom_fields import check_custom_fields
 from .dto import CompanyDTO, ContactDTO, UserDTO
 from .validation import FieldErrors
 
@@ -74,6 +75,7 @@ class ContactService(_WithContactPoints, CrudService[Contact, ContactDTO]):
         super()._apply(session, obj, values, creating=creating)
 
     def _derive(self, session: Session, obj: Contact, errors: FieldErrors) -> None:
+        check_custom_fields(session, obj, "contacts", errors)
         if obj.lifecycle_stage and obj.lifecycle_stage not in LIFECYCLE_STAGES:
             errors.add("lifecycle_stage", f"must be one of {', '.join(LIFECYCLE_STAGES)}")
         name = obj.display_name or display_name_from_parts(obj)
@@ -110,6 +112,7 @@ class CompanyService(_WithContactPoints, CrudService[Company, CompanyDTO]):
     sort_column = "sort_key"
 
     def _derive(self, session: Session, obj: Company, errors: FieldErrors) -> None:
+        check_custom_fields(session, obj, "companies", errors)
         if obj.name:
             obj.name_search = normalize_for_search(obj.name)
             obj.sort_key = sort_key(obj.name)

@@ -182,3 +182,16 @@ def test_company_people_and_parent_cycle(db: Database) -> None:
     assert "parent_id" in raised.value.errors
     person = contacts.create({"display_name": "Reza", "company_id": child.id})
     assert [p.id for p in companies.people(child.id)] == [person.id]
+
+
+def test_custom_fields_are_checked_against_their_definitions(contacts: ContactService) -> None:
+    from crm_desktop.services.custom_fields import CustomFieldService
+
+    fields = CustomFieldService(contacts.db)
+    fields.create("contacts", "Employees", "number", key="employees")
+    fields.create("contacts", "Segment", "choice", choices=["Retail", "Wholesale"], key="segment")
+    created = contacts.create({"display_name": "Firm", "custom_fields": {"employees": "۱۲", "segment": "Retail"}})
+    assert contacts.get(created.id).custom_fields == {"employees": 12, "segment": "Retail"}
+    with pytest.raises(ValidationError) as raised:
+        contacts.update(created.id, created.version, {"custom_fields": {"employees": "many", "segment": "Other"}})
+    assert {"custom_fields.employees", "custom_fields.segment"} <= raised.value.errors.keys()
