@@ -1,0 +1,97 @@
+"""The company dialog: create or edit one organisation, its parent company and its contact points."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from crm_desktop.services.dto import CompanyDTO
+from crm_desktop.services.people import CompanyService
+
+from .contact_form import ALL_ROWS
+from .form_base import ISOLATE, RecordFormDialog
+from .points_editor import ChoiceCombo, PointsEditor, TagsLine, TextArea, TextLine, points_from_dtos
+
+
+class CompanyFormDialog(RecordFormDialog):
+    """New company when ``company_id`` is None (``initial`` pre-fills it), otherwise edit that company."""
+
+    entity_table = "companies"
+
+    def __init__(
+        self,
+        workspace: Any,
+        company_id: int | None = None,
+        parent: QWidget | None = None,
+        initial: Mapping[str, Any] | None = None,
+    ):
+        super().__init__(workspace, company_id, parent)
+        self.saved: CompanyDTO | None = None
+        self._build_rows()
+        if company_id is None:
+            self.load(None, {"owner_id": workspace.user_id, **(initial or {})})
+        else:
+            self.load(self.service().get(company_id))
+
+    def _build_rows(self) -> None:
+        none = self.tr("(none)")
+        # The company itself is not offered as its parent; deeper cycles are refused by the service.
+        companies = [c for c in self.workspace.companies().list(limit=ALL_ROWS) if c.id != self.record_id]
+        users = self.workspace.users().list(limit=ALL_ROWS)
+        self.add_row("name", self.tr("&Name"), TextLine())
+        self.add_row(
+            "parent_id",
+            self.tr("&Parent company"),
+            ChoiceCombo([(None, none), *((c.id, c.name) for c in companies)]),
+        )
+        self.add_row("industry", self.tr("&Industry"), TextLine())
+        website = self.add_row("website", self.tr("&Website"), TextLine(ltr=True))
+        website.setPlaceholderText("https://")
+        self.add_row("size", self.tr("Si&ze"), TextLine()).setPlaceholderText(self.tr("e.g. 11-50 employees"))
+        self.add_row(
+            "owner_id", self.tr("&Owner"), ChoiceCombo([(None, none), *((u.id, u.display_name) for u in users)])
+        )
+        self.add_row("tags", self.tr("Tag&s"), TagsLine()).setPlaceholderText(self.tr("Separated by commas"))
+        self.add_row("emails", self.tr("E&mails"), PointsEditor("emails"))
+        self.add_row("phones", self.tr("P&hones"), PointsEditor("phones"))
+        self.add_row("addresses", self.tr("Add&resses"), PointsEditor("addresses"))
+        self.add_row("notes", self.tr("No&tes"), TextArea()).setMinimumHeight(90)
+
+    def editor(self, key: str) -> Any:
+        return self.fields[key].editor
+
+    # ---- mapping between the record and the fields ---------------------------------------------------
+    def service(self) -> CompanyService:
+        return self.workspace.companies()
+
+    def values_from_dto(self, dto: CompanyDTO) -> dict[str, Any]:
+        return {
+            "name": dto.name,
+            "parent_id": dto.parent_id,
+            "industry": dto.industry,
+            "website": dto.website,
+            "size": dto.size,
+            "owner_id": dto.owner_id,
+            "tags": sorted(dto.tags),
+            "emails": points_from_dtos("emails", dto.emails),
+            "phones": points_from_dtos("phones", dto.phones),
+            "addresses": points_from_dtos("addresses", dto.addresses),
+            "notes": dto.notes,
+        }
+
+    def to_changes(self, values: dict[str, Any], *, creating: bool) -> dict[str, Any]:
+        if creating:
+            # The name is sent even when empty, so the service says it is required under the field.
+            return {key: value for key, value in values.items() if key == "name" or value not in (None, [])}
+        return dict(values)
+
+    def window_title_for(self, values: Mapping[str, Any]) -> str:
+        name = values.get("name")
+        if self._dto is None:
+            return self.tr("New company: %1").replace("%1", ISOLATE.format(name)) if name else self.tr("New company")
+        return self.tr("Company: %1").replace("%1", ISOLATE.format(name or ""))
+
+    def entity_label(self) -> str:
+        return self.tr("company")
