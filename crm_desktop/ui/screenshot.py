@@ -1,0 +1,146 @@
+"""Screenshots of the real main window on a real database, offscreen: for docs and for checking layouts.
+
+The window is built exactly as the app builds it, but with its layout settings in a temporary folder (the
+user's remembered geometry and columns are neither used nor changed). Arabic and Persian switch the whole
+application to right-to-left, as the app does, and load ``translations/crm_<lang>.qm`` when it exists.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication
+
+from crm_desktop.db.engine import open_database
+from crm_desktop.errors import CrmError
+
+from .app import current_workspace
+from .main_window import MainWindow
+from .pages.list_page import ListPage
+
+VIEWS = ("contacts", "contact", "companies", "company", "tasks", "trash", "settings", "dashboard")
+LANGS = ("en", "ar", "fa")
+# The detail views are their list with the first record selected, so the 360-degree view is filled.
+SECTION_FOR_VIEW = {"contact": "contacts", "company": "companies", "settings": "contacts"}
+TRANSLATION_DIRS = (
+    Path(__file__).resolve().parents[1] / "translations",  # inside the package (installed)
+    Path(__file__).resolve().parents[2] / "translations",  # the source tree
+)
+
+
+@dataclass(frozen=True)
+class Screenshot:
+    path: Path
+    width: int
+    height: int
+    right_to_left: bool
+    navigation: tuple[int, int, int, int]  # x, y, width, height of the section list in the image
+
+
+def take_screenshot(
+    target: str,
+    view: str,
+    out: str | os.PathLike[str],
+    *,
+    lang: str = "en",
+    width: int = 1280,
+    height: int = 800,
+    shared: bool = False,
+    user: str | None = None,
+) -> Screenshot:
+    """Render ``view`` of the database at ``target`` into the PNG ``out``; the database must exist."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before the first QApplication
+    if view not in VIEWS:
+        raise CrmError(f"unknown view {view!r}: choose one of {', '.join(VIEWS)}")
+    if lang not in LANGS:
+        raise CrmError(f"unknown language {lang!r}: choose one of {', '.join(LANGS)}")
+    out_path = Path(out).expanduser().resolve()
+    if not out_path.parent.is_dir():
+        raise CrmError(f"cannot write {out_path}: the folder {out_path.parent} does not exist")
+    if "://" not in target and not Path(target).expanduser().is_file():
+        raise CrmError(
+            f"{target} does not exist: screenshots need an existing database "
+            "(make one with: crm-desktop demo --db PATH)"
+        )
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    previous_direction, previous_locale = app.layoutDirection(), QLocale()
+    translators = _translators(app, lang)
+    for translator in translators:
+        app.installTranslator(translator)
+    QLocale.setDefault(QLocale(lang))
+    app.setLayoutDirection(QLocale(lang).textDirection())
+    db = open_database(target, shared=shared, create=False)
+    try:
+        with tempfile.TemporaryDirectory(prefix="crm-shot-") as folder:
+            settings = QSettings(str(Path(folder) / "window.ini"), QSettings.Format.IniFormat)
+            window = MainWindow(current_workspace(db, user), settings)
+            window.resize(width, height)
+            window.show()
+            try:
+                image = _render(app, window, view)
+                nav = window.navigation
+                top_left = nav.mapTo(window, nav.rect().topLeft())
+                box = (top_left.x(), top_left.y(), nav.width(), nav.height())
+                rtl = window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            finally:
+                window.close()
+                window.deleteLater()
+                app.processEvents()
+    finally:
+        db.close()
+        for translator in translators:
+            app.removeTranslator(translator)
+        app.setLayoutDirection(previous_direction)
+        QLocale.setDefault(previous_locale)
+    if not image.save(str(out_path), "PNG", 0):  # quality 0 = strongest PNG compression
+        raise CrmError(f"cannot write {out_path}")
+    return Screenshot(out_path, image.width(), image.height(), rtl, box)
+
+
+def _render(app: QApplication, window: MainWindow, view: str) -> QImage:
+    """Show the view, let Qt lay it out, and grab it (with the settings dialog on top for "settings")."""
+    page = window.show_section(SECTION_FOR_VIEW.get(view, view))
+    _settle(app)
+    if view in ("contact", "company") and isinstance(page, ListPage) and page.model.rowCount():
+        page.table.selectRow(0)
+        page.table.setFocus()
+        _settle(app)
+    image = window.grab().toImage()
+    if view == "settings":
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(window.workspace, window, settings=window.settings)
+        dialog.show()
+        _settle(app)
+        painter = QPainter(image)
+        painter.fillRect(image.rect(), QColor(0, 0, 0, 60))  # the window behind a modal dialog
+        painter.drawImage(window.rect().center() - dialog.rect().center(), dialog.grab().toImage())
+        painter.end()
+        dialog.close()
+        dialog.deleteLater()
+    return image
+
+
+def _settle(app: QApplication, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def _translators(app: QApplication, lang: str) -> list[QTranslator]:
+    """Qt's own strings (OK, Cancel …) and the app's, for ``lang``, where their .qm files exist."""
+    found = []
+    candidates = [(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{lang}.qm")]
+    candidates += [(folder, f"crm_{lang}.qm") for folder in TRANSLATION_DIRS]
+    for folder, name in candidates:
+        translator = QTranslator(app)
+        if lang != "en" and (folder / name).is_file() and translator.load(str(folder / name)):
+            found.append(translator)
+    return found
