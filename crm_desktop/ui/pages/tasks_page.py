@@ -11,21 +11,15 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, QTimeZone
+from PySide6.QtCore import QDateTime, QSignalBlocker, Qt, QTimer, QTimeZone
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
-    QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QTreeWidget,
@@ -42,12 +36,8 @@ from ..forms.quick_actions import ActivityDialog
 from ..widgets.record_header import isolate
 from ..workspace import Workspace
 
-GROUPS = (
-    ("overdue", "Overdue ({0})"),
-    ("today", "Today ({0})"),
-    ("upcoming", "Upcoming ({0})"),
-    ("no_date", "No date ({0})"),
-)
+GROUPS = ("overdue", "today", "upcoming", "no_date")  # TaskBuckets fields, in the order shown
+LRI, PDI = "\u2066", "\u2069"  # a date stays left-to-right inside a right-to-left row
 OVERDUE = QColor("#b00020")
 DONE, DUE, PRIORITY, SUBJECT, LINKED, ASSIGNEE = range(6)
 TASK_ROLE = Qt.ItemDataRole.UserRole
@@ -63,58 +53,44 @@ def system_zone() -> str:
     return name
 
 
-class TaskDialog(QDialog):
-    """Edit one task's subject, due time, priority and notes; saved only over the version it was loaded at."""
+class TaskDialog(ActivityDialog):
+    """The "Add a task" form, filled from a task and saved as an update over the version it was loaded at."""
 
     def __init__(self, workspace: Workspace, task: ActivityDTO, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.workspace, self.task = workspace, task
-        self.saved: ActivityDTO | None = None
+        super().__init__(workspace, "task", {}, parent)
+        self.task = task
         self.setWindowTitle(self.tr("Edit task"))
-        form = QFormLayout(self)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        form.addRow(self.error)
-        self.subject = QLineEdit(task.subject)
-        form.addRow(self.tr("&Subject"), self.subject)
-        self.due = QDateTimeEdit()
-        self.due.setCalendarPopup(True)
-        due = task.due_at or datetime.now(UTC)
-        self.due.setDateTime(QDateTime.fromSecsSinceEpoch(int(due.timestamp())))
+        self.subject.setText(task.subject)
+        # As the Due column shows it; direction first, as Qt reverses the sections of a format set while RTL.
+        self.when.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        if task.due_at is not None:
+            self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(task.due_at.timestamp())))
         self.no_due = QCheckBox(self.tr("&No due date"))
-        self.no_due.toggled.connect(lambda on: self.due.setEnabled(not on))
+        self.no_due.toggled.connect(lambda on: self.when.setEnabled(not on))
         self.no_due.setChecked(task.due_at is None)
-        due_row = QHBoxLayout()
-        due_row.addWidget(self.due, 1)
-        due_row.addWidget(self.no_due)
-        form.addRow(self.tr("&Due"), due_row)
-        self.priority = QComboBox()
-        for value, label in ((1, self.tr("Low")), (2, self.tr("Normal")), (3, self.tr("High"))):
-            self.priority.addItem(label, value)
+        form = self.layout()
+        assert isinstance(form, QFormLayout)
+        form.insertRow(form.getWidgetPosition(self.when)[0] + 1, "", self.no_due)
         self.priority.setCurrentIndex(max(0, self.priority.findData(task.priority)))
-        form.addRow(self.tr("&Priority"), self.priority)
-        self.body = QPlainTextEdit(task.body or "")
-        form.addRow(self.tr("&Notes"), self.body)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.resize(480, 360)
+        self.body.setPlainText(task.body or "")
 
     def changes(self) -> dict[str, Any]:
-        due = None if self.no_due.isChecked() else datetime.fromtimestamp(self.due.dateTime().toSecsSinceEpoch(), UTC)
-        return {
-            "subject": self.subject.text().strip() or self.task.subject,
-            "due_at": due,
-            "priority": self.priority.currentData(),
-            "body": self.body.toPlainText(),
-        }
+        """Only what the user changed: an untouched due time must not lose its seconds (or make an audit row)."""
+        due = None if self.no_due.isChecked() else datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch(), UTC)
+        old_due = self.task.due_at and datetime.fromtimestamp(int(self.task.due_at.timestamp()), UTC)
+        new = {"subject": self.subject.text().strip() or self.task.subject, "priority": self.priority.currentData()}
+        new["body"] = self.body.toPlainText()
+        changes = {k: v for k, v in new.items() if v != (getattr(self.task, k) or "")}
+        if due != old_due:
+            changes["due_at"] = due
+        return changes
 
     def save(self) -> None:
+        changes = self.changes()
         try:
-            self.saved = self.workspace.activities().update(self.task.id, self.task.version, self.changes())
+            if changes:
+                self.saved = self.workspace.activities().update(self.task.id, self.task.version, changes)
         except ValidationError as exc:  # the user can fix it here
             self.error.setText("\n".join(f"{k}: {v}" for k, v in exc.errors.items()))
             self.error.show()
@@ -123,7 +99,8 @@ class TaskDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             self.reject()
             return
-        self.workspace.notify("activities", self.saved.id)
+        if self.saved is not None:
+            self.workspace.notify("activities", self.saved.id)
         self.accept()
 
 
@@ -143,7 +120,6 @@ class TasksPage(QWidget):
         self.tz = tz or system_zone()
         self.clock = clock or (lambda: datetime.now(UTC))
         self.tasks: dict[int, ActivityDTO] = {}
-        self._loading = False
         self._dirty = True
 
         title = QLabel(self.tr("My tasks"))
@@ -161,21 +137,12 @@ class TasksPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
-        top.addWidget(self.mine)
-        top.addWidget(self.everyone)
-        top.addWidget(self.new_button)
+        for widget in (self.mine, self.everyone, self.new_button):
+            top.addWidget(widget)
 
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(
-            [
-                self.tr("Done"),
-                self.tr("Due"),
-                self.tr("Priority"),
-                self.tr("Subject"),
-                self.tr("Linked to"),
-                self.tr("Assignee"),
-            ]
-        )
+        heads = (self.tr("Done"), self.tr("Due"), self.tr("Priority"))
+        self.tree.setHeaderLabels([*heads, self.tr("Subject"), self.tr("Linked to"), self.tr("Assignee")])
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.itemChanged.connect(self._item_changed)
@@ -183,7 +150,7 @@ class TasksPage(QWidget):
         self.groups: dict[str, QTreeWidgetItem] = {}
         bold = QFont(self.tree.font())
         bold.setBold(True)
-        for key, _label in GROUPS:
+        for key in GROUPS:
             group = QTreeWidgetItem(self.tree)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             group.setFont(DONE, bold)
@@ -216,21 +183,24 @@ class TasksPage(QWidget):
             )
             names = self._names(buckets)
         except CrmError as exc:
-            self._warn(self.tr("My tasks"), str(exc))
+            QMessageBox.warning(self, self.tr("My tasks"), str(exc))
             return
-        self._loading = True
-        try:
+        labels = {
+            "overdue": self.tr("Overdue ({0})"),
+            "today": self.tr("Today ({0})"),
+            "upcoming": self.tr("Upcoming ({0})"),
+            "no_date": self.tr("No date ({0})"),
+        }
+        with QSignalBlocker(self.tree):  # filling in is not the user ticking boxes
             self.tasks.clear()
-            for key, label in GROUPS:
+            for key in GROUPS:
                 group = self.groups[key]
                 group.takeChildren()
                 tasks: list[ActivityDTO] = getattr(buckets, key)
-                group.setText(DONE, self.tr(label).format(len(tasks)))
+                group.setText(DONE, labels[key].format(len(tasks)))
                 group.addChildren([self._row(task, names, key == "overdue") for task in tasks])
                 group.setHidden(not tasks)
                 group.setExpanded(True)
-        finally:
-            self._loading = False
         for column in (DONE, DUE, PRIORITY, SUBJECT, LINKED):
             self.tree.resizeColumnToContents(column)
         self.tree.setVisible(buckets.total > 0)
@@ -238,7 +208,7 @@ class TasksPage(QWidget):
 
     def _names(self, buckets: TaskBuckets) -> dict[tuple[str, int], str]:
         """Contact, company and user names for every row in three queries, not one per task."""
-        every = [t for key, _ in GROUPS for t in getattr(buckets, key)]
+        every = [t for key in GROUPS for t in getattr(buckets, key)]
         listing = self.workspace.listing()
         contact_ids = sorted({t.contact_id for t in every if t.contact_id})
         company_ids = sorted({t.company_id for t in every if t.company_id and not t.contact_id})
@@ -250,13 +220,12 @@ class TasksPage(QWidget):
 
     def _row(self, task: ActivityDTO, names: dict[tuple[str, int], str], overdue: bool) -> QTreeWidgetItem:
         priorities = {1: self.tr("Low"), 2: self.tr("Normal"), 3: self.tr("High")}
-        due = task.due_at.astimezone(ZoneInfo(self.tz)).strftime("%Y-%m-%d %H:%M") if task.due_at else ""
-        if task.contact_id:
-            linked = names.get(("contact", task.contact_id), "")
-        else:
-            linked = names.get(("company", task.company_id or 0), "")
+        due = f"{LRI}{task.due_at.astimezone(ZoneInfo(self.tz)):%Y-%m-%d %H:%M}{PDI}" if task.due_at else ""
+        link = ("contact", task.contact_id) if task.contact_id else ("company", task.company_id or 0)
         assignee = names.get(("user", task.assignee_id or 0), "")
-        item = QTreeWidgetItem(["", due, priorities.get(task.priority, ""), task.subject, linked, assignee])
+        item = QTreeWidgetItem(
+            ["", due, priorities.get(task.priority, ""), task.subject, names.get(link, ""), assignee]
+        )
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(DONE, Qt.CheckState.Unchecked)
         item.setData(DONE, TASK_ROLE, task.id)
@@ -274,30 +243,28 @@ class TasksPage(QWidget):
 
     # ---- actions -----------------------------------------------------------------------------------
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
-        if self._loading or column != DONE or item.checkState(DONE) != Qt.CheckState.Checked:
+        if column != DONE or item.checkState(DONE) != Qt.CheckState.Checked:
             return
         task_id = item.data(DONE, TASK_ROLE)
-        if task_id is not None:
-            self.complete_task(task_id)
+        # Later, not inside the item's own signal: the reload replaces the item that is still emitting.
+        QTimer.singleShot(0, self, lambda: self.complete_task(task_id))
 
-    def complete_task(self, task_id: int) -> bool:
+    def complete_task(self, task_id: int | None) -> bool:
         """Complete over the loaded version; on a conflict reload so the user sees what changed."""
-        task = self.tasks.get(task_id)
+        task = self.tasks.get(task_id or 0)
         if task is None:
             return False
         try:
             TaskService(self.workspace.db, self.workspace.user_id).complete(task.id, task.version)
         except ConflictError:
-            self._warn(
-                self.tr("Task changed"),
-                self.tr(
-                    "Someone else changed the task {0} meanwhile. It was reloaded; please check it and try again."
-                ).format(isolate(task.subject)),
+            text = self.tr(
+                "Someone else changed the task {0} meanwhile. It was reloaded; please check it and try again."
             )
+            QMessageBox.warning(self, self.tr("Task changed"), text.format(isolate(task.subject)))
             self.refresh()
             return False
         except CrmError as exc:
-            self._warn(self.tr("Complete task"), str(exc))
+            QMessageBox.warning(self, self.tr("Complete task"), str(exc))
             self.refresh()
             return False
         self.workspace.notify("activities", task.id)
@@ -305,11 +272,10 @@ class TasksPage(QWidget):
         return True
 
     def edit_task(self, task_id: int | None) -> None:
-        task = self.tasks.get(task_id) if task_id is not None else None
+        task = self.tasks.get(task_id or 0)
         if task is None:
             return
-        dialog = TaskDialog(self.workspace, task, self)
-        dialog.exec()
+        TaskDialog(self.workspace, task, self).exec()
         self.refresh()
 
     def new_task(self) -> None:
@@ -317,9 +283,6 @@ class TasksPage(QWidget):
         links = {"assignee_id": self.workspace.user_id} if self.workspace.user_id is not None else {}
         if ActivityDialog(self.workspace, "task", links, self).exec():
             self.refresh()
-
-    def _warn(self, title: str, text: str) -> None:
-        QMessageBox.warning(self, title, text)
 
     # ---- live refresh ------------------------------------------------------------------------------
     def _on_change(self, entity: str, _record_id: int) -> None:

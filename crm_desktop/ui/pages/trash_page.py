@@ -43,13 +43,22 @@ TYPE_LABELS = {
 }
 TYPE, NAME, DELETED_AT, DELETED_BY = range(4)
 KEY_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+LRI, PDI = "\u2066", "\u2069"  # a date stays left-to-right inside a right-to-left row
 
 
 def _local(moment: datetime) -> str:
     """Stored UTC shown in the computer's zone (naive values from SQLite are UTC)."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return f"{LRI}{moment.astimezone():%Y-%m-%d %H:%M}{PDI}"
+
+
+class _Cell(QTableWidgetItem):
+    """Sorts by SORT_ROLE: the exact deletion time (not the minute shown), names without case."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        return self.data(SORT_ROLE) < other.data(SORT_ROLE)
 
 
 class TrashPage(QWidget):
@@ -100,6 +109,7 @@ class TrashPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(DELETED_AT, Qt.SortOrder.DescendingOrder)  # newest first until the user sorts
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.empty = QLabel(
             self.tr("The Trash is empty. Records you delete wait here until you restore them or delete them for good.")
@@ -112,7 +122,10 @@ class TrashPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
-        layout.addWidget(self.count_label)
+        bottom = QHBoxLayout()  # in a layout, so the count sits on the reading side in either direction
+        bottom.addWidget(self.count_label)
+        bottom.addStretch(1)
+        layout.addLayout(bottom)
 
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(lambda: self._dirty and self.refresh())
@@ -134,15 +147,17 @@ class TrashPage(QWidget):
         self.table.clearSelection()
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
+            deleted_by = item.deleted_by_name or self.tr("(unknown)")
             cells = (
                 self.tr(TYPE_LABELS.get(item.entity, item.entity)),
                 item.title,
                 _local(item.deleted_at),
-                item.deleted_by_name or self.tr("(unknown)"),
+                deleted_by,
             )
             for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
+                cell = _Cell(text)
                 cell.setData(KEY_ROLE, (item.entity, item.id))
+                cell.setData(SORT_ROLE, item.deleted_at.isoformat() if column == DELETED_AT else text.casefold())
                 self.table.setItem(row, column, cell)
         self.table.setSortingEnabled(True)
         for column in (TYPE, DELETED_AT, DELETED_BY):
