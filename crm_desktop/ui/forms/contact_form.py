@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
 from crm_desktop.services.dto import ContactDTO
 from crm_desktop.services.people import LIFECYCLE_STAGES, ContactService, join_name_parts
@@ -13,7 +15,6 @@ from crm_desktop.services.people import LIFECYCLE_STAGES, ContactService, join_n
 from .form_base import ISOLATE, RecordFormDialog
 from .points_editor import (
     ChoiceCombo,
-    OptionalDate,
     PointsEditor,
     TagsLine,
     TextArea,
@@ -23,6 +24,38 @@ from .points_editor import (
 
 NAME_PARTS = ("prefix", "given_name", "middle_name", "family_name")
 ALL_ROWS = 10_000  # companies and users offered in the combos (a searchable picker replaces this later)
+
+
+class OptionalDate(QWidget):
+    """A date that may be unknown: a checkbox says whether there is one, the date edit holds it."""
+
+    changed = Signal()
+
+    def __init__(self, check_text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.check = QCheckBox(check_text)
+        self.edit = QDateEdit()
+        # ISO digits are never mirrored; set before the format, which QDateEdit lays out for the direction.
+        self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setMinimumDate(QDate(1900, 1, 1))
+        self.edit.setEnabled(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+        self.setFocusProxy(self.check)
+        self.check.toggled.connect(self.edit.setEnabled)
+        self.check.toggled.connect(self.changed)
+        self.edit.dateChanged.connect(self.changed)
+
+    def value(self) -> dt.date | None:
+        return self.edit.date().toPython() if self.check.isChecked() else None  # type: ignore[return-value]
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.check.setChecked(value is not None)
+        self.edit.setDate(QDate(value) if value else QDate.currentDate())
 
 
 class ContactFormDialog(RecordFormDialog):

@@ -7,19 +7,16 @@ shape the services take (contact_points.py): ``None`` for empty text, lists of d
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -142,37 +139,6 @@ class ChoiceCombo(QComboBox):
         return next((i for i in range(self.count()) if self.itemData(i) == value), -1)
 
 
-class OptionalDate(QWidget):
-    """A date that may be unknown: a checkbox says whether there is one, the date edit holds it."""
-
-    changed = Signal()
-
-    def __init__(self, check_text: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.check = QCheckBox(check_text)
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setMinimumDate(QDate(1900, 1, 1))
-        self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # ISO digits, never mirrored
-        self.edit.setEnabled(False)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit, 1)
-        self.setFocusProxy(self.check)
-        self.check.toggled.connect(self.edit.setEnabled)
-        self.check.toggled.connect(self.changed)
-        self.edit.dateChanged.connect(self.changed)
-
-    def value(self) -> dt.date | None:
-        return self.edit.date().toPython() if self.check.isChecked() else None  # type: ignore[return-value]
-
-    def set_value(self, value: dt.date | None) -> None:
-        self.check.setChecked(value is not None)
-        self.edit.setDate(QDate(value) if value else QDate.currentDate())
-
-
 _LTR_FIELDS = ("address", "number", "postal_code", "country")  # typed in Latin letters or digits
 # The fields of one row of each kind, in the dict keys contact_points.py reads.
 KIND_FIELDS = {
@@ -219,8 +185,6 @@ class PointRow(QWidget):
         grid.setVerticalSpacing(3)
         grid.addWidget(self.label_combo, 0, 0)
         grid.addWidget(self.main_edit, 0, 1)
-        grid.addWidget(self.primary, 0, 2)
-        grid.addWidget(self.remove_button, 0, 3)
         if self.kind == "addresses":
             placeholders = {
                 "street": self.tr("Street and number"),
@@ -240,12 +204,18 @@ class PointRow(QWidget):
             block.setColumnStretch(0, 1)
             block.setColumnStretch(1, 1)
             grid.addLayout(block, 1, 1, 1, 3)
+        # Added after the address block so Tab runs through the whole address before "Primary".
+        grid.addWidget(self.primary, 0, 2)
+        grid.addWidget(self.remove_button, 0, 3)
         grid.addWidget(self.error_label, 2, 1, 1, 3)
         grid.setColumnStretch(1, 1)
 
     @property
     def main_edit(self) -> TextLine:
         return self.edits[KIND_FIELDS[self.kind][0]]
+
+    def tab_chain(self) -> list[QWidget]:
+        return [self.label_combo, *self.edits.values(), self.primary, self.remove_button]
 
     def is_blank(self) -> bool:
         return all(edit.value() is None for edit in self.edits.values())
@@ -331,6 +301,8 @@ class PointsEditor(QWidget):
         row.remove_button.clicked.connect(lambda: self.remove_row(self.rows.index(row)))
         self.rows.append(row)
         self._rows_layout.addWidget(row)
+        row.show()  # at once, not after the next event-loop pass (the layout only queues it)
+        self._place_in_tab_order(row)
         if item is not None:
             row.set_value(item)
         if self._group.checkedButton() is None:
@@ -340,6 +312,20 @@ class PointsEditor(QWidget):
             row.main_edit.setFocus()
         self.changed.emit()
         return row
+
+    def _place_in_tab_order(self, row: PointRow) -> None:
+        """Tab reaches a new row where it is shown, not after the last field of the dialog (creation order)."""
+        before: QWidget | None = self.rows[-2].remove_button if len(self.rows) > 1 else None
+        candidate = self.add_button.previousInFocusChain()
+        while before is None and candidate is not None and candidate is not self.window():
+            if candidate.focusPolicy() & Qt.FocusPolicy.TabFocus and not self.isAncestorOf(candidate):
+                before = candidate
+            candidate = candidate.previousInFocusChain()
+        chain = [*row.tab_chain(), self.add_button]
+        if before is not None:
+            chain.insert(0, before)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def remove_row(self, index: int) -> None:
         row = self.rows.pop(index)
