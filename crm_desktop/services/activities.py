@@ -26,6 +26,8 @@ class ActivityService(CrudService[Activity, ActivityDTO]):
     entity = "activity"
 
     def _derive(self, session: Session, obj: Activity, errors: FieldErrors) -> None:
+        if obj.id is None and obj.kind == "task" and obj.assignee_id is None:
+            obj.assignee_id = self.user_id  # a task someone adds is theirs unless given to another
         if obj.kind not in ACTIVITY_KINDS:
             errors.add("kind", f"must be one of {', '.join(ACTIVITY_KINDS)}")
         if obj.priority not in PRIORITIES:

@@ -184,6 +184,8 @@ class CrudService(Generic[M, D]):
             if obj.deleted_at is None:
                 raise ValidationError({"deleted_at": f"move the {self.entity} to the Trash before purging it"})
             session.delete(obj)
+            session.flush()
+            self._after_purge(session, obj)
 
         self.db.run_write(work, self.user_id)
 
@@ -196,6 +198,9 @@ class CrudService(Generic[M, D]):
 
     def _after_save(self, session: Session, obj: M, creating: bool) -> None:
         """Write rows that need the saved id (history, links)."""
+
+    def _after_purge(self, session: Session, obj: M) -> None:
+        """Remove what only the purged record used (a document's file content)."""
 
     def _extra_dto_fields(self, obj: M) -> dict[str, Any]:
         return {}
@@ -218,7 +223,7 @@ class CrudService(Generic[M, D]):
         query = select(self.model).where(self.model.id == record_id)
         query = query.options(*(selectinload(getattr(self.model, c)) for c in self.children))
         obj = session.scalars(query).one_or_none()
-        if obj is None or (obj.deleted_at is not None and not include_deleted and for_version is None):
+        if obj is None or (obj.deleted_at is not None and not include_deleted):
             raise NotFoundError(self.entity, record_id)
         if for_version is not None and obj.version != for_version:
             raise ConflictError(self.entity, record_id, for_version, obj.version)

@@ -68,11 +68,28 @@ def store_blob(session: Session, data: bytes) -> str:
     return digest
 
 
+def delete_unused_blob(session: Session, digest: str) -> None:
+    used = (
+        select(Document.id)
+        .where(Document.sha256 == digest)
+        .union_all(select(Contact.id).where(Contact.photo_sha256 == digest))
+    )
+    if session.scalar(select(exists(used.subquery().select()))) is False:
+        blob = session.get(Blob, digest)
+        if blob is not None:
+            session.delete(blob)
+            session.flush()
+
+
 class DocumentService(CrudService[Document, DocumentDTO]):
     model = Document
     dto = DocumentDTO
     entity = "document"
     sort_column = "id"
+
+    def _after_purge(self, session: Session, obj: Document) -> None:
+        # Blobs are shared by identical files: delete the content only when nothing refers to it any more.
+        delete_unused_blob(session, obj.sha256)
 
     def add(self, data: bytes, file_name: str, **links: Any) -> DocumentDTO:
         """Store a file's bytes (de-duplicated) and a document row pointing at them."""

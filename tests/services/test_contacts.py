@@ -195,3 +195,10 @@ def test_custom_fields_are_checked_against_their_definitions(contacts: ContactSe
     with pytest.raises(ValidationError) as raised:
         contacts.update(created.id, created.version, {"custom_fields": {"employees": "many", "segment": "Other"}})
     assert {"custom_fields.employees", "custom_fields.segment"} <= raised.value.errors.keys()
+
+
+def test_records_in_the_trash_cannot_be_edited(contacts: ContactService) -> None:
+    created = contacts.create({"display_name": "Gone"})
+    deleted = contacts.delete(created.id)
+    with pytest.raises(NotFoundError):
+        contacts.update(created.id, deleted.version, {"notes": "sneaky"})

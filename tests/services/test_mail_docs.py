@@ -52,3 +52,16 @@ def test_email_links_contacts_and_refuses_duplicate_message_id(db: Database) -> 
     with pytest.raises(ValidationError) as raised:
         mails.create({"message_id": "<abc@example.com>", "subject": "again"})
     assert "message_id" in raised.value.errors
+
+
+def test_purging_the_last_document_frees_its_content(db: Database) -> None:
+    docs = DocumentService(db)
+    first, second = docs.add(b"same bytes", "a.txt"), docs.add(b"same bytes", "b.txt")
+    for doc in (first, second):
+        docs.delete(doc.id)
+    docs.purge(first.id)
+    with db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Blob)) == 1  # b.txt still needs it
+    docs.purge(second.id)
+    with db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Blob)) == 0

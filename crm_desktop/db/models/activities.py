@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, CheckConstraint, Column, ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy import Boolean, CheckConstraint, Column, ForeignKey, Index, Integer, String, Table, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Record
@@ -12,6 +12,10 @@ from .people import Contact
 
 ACTIVITY_KINDS = ("note", "call", "meeting", "task", "email", "fax", "sms")
 PRIORITIES = (1, 2, 3)
+# Written as SQLAlchemy renders the task queries (done = 0 / false): SQLite uses a partial index only when
+# the query's terms match its WHERE literally.
+OPEN_TASK_SQLITE = text("kind = 'task' AND done = 0 AND deleted_at IS NULL")
+OPEN_TASK_PG = text("kind = 'task' AND done = false AND deleted_at IS NULL")
 
 
 class Activity(Record, Base):
@@ -20,7 +24,14 @@ class Activity(Record, Base):
         CheckConstraint("kind IN ('note', 'call', 'meeting', 'task', 'email', 'fax', 'sms')", name="kind"),
         Index("ix_activities_contact_time", "contact_id", "occurred_at"),
         Index("ix_activities_company_time", "company_id", "occurred_at"),
-        Index("ix_activities_open_tasks", "assignee_id", "done", "due_at"),
+        # Only open tasks: the My-tasks view and the navigation badge read this, never the whole table.
+        Index(
+            "ix_activities_open_tasks",
+            "assignee_id",
+            "due_at",
+            sqlite_where=OPEN_TASK_SQLITE,
+            postgresql_where=OPEN_TASK_PG,
+        ),
     )
 
     kind: Mapped[str] = mapped_column(String(10))

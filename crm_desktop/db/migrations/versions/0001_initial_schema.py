@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 06:53:51.984213
+Create Date: 2026-11-23 07:06:50.345723
 """
 
 from alembic import op
@@ -434,7 +434,7 @@ def upgrade() -> None:
     with op.batch_alter_table('activities', schema=None) as batch_op:
         batch_op.create_index('ix_activities_company_time', ['company_id', 'occurred_at'], unique=False)
         batch_op.create_index('ix_activities_contact_time', ['contact_id', 'occurred_at'], unique=False)
-        batch_op.create_index('ix_activities_open_tasks', ['assignee_id', 'done', 'due_at'], unique=False)
+        batch_op.create_index('ix_activities_open_tasks', ['assignee_id', 'due_at'], unique=False, sqlite_where=sa.text("kind = 'task' AND done = 0 AND deleted_at IS NULL"), postgresql_where=sa.text("kind = 'task' AND done = false AND deleted_at IS NULL"))
         batch_op.create_index(batch_op.f('ix_activities_opportunity_id'), ['opportunity_id'], unique=False)
         batch_op.create_index('ix_activities_trash', ['deleted_at'], unique=False, sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
 
@@ -673,7 +673,7 @@ def downgrade() -> None:
     with op.batch_alter_table('activities', schema=None) as batch_op:
         batch_op.drop_index('ix_activities_trash', sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
         batch_op.drop_index(batch_op.f('ix_activities_opportunity_id'))
-        batch_op.drop_index('ix_activities_open_tasks')
+        batch_op.drop_index('ix_activities_open_tasks', sqlite_where=sa.text("kind = 'task' AND done = 0 AND deleted_at IS NULL"), postgresql_where=sa.text("kind = 'task' AND done = false AND deleted_at IS NULL"))
         batch_op.drop_index('ix_activities_contact_time')
         batch_op.drop_index('ix_activities_company_time')
 
