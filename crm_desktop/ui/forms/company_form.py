@@ -11,8 +11,8 @@ from crm_desktop.services.dto import CompanyDTO
 from crm_desktop.services.people import CompanyService
 
 from .contact_form import ALL_ROWS
-from .form_base import ISOLATE, RecordFormDialog
-from .points_editor import ChoiceCombo, PointsEditor, TagsLine, TextArea, TextLine, points_from_dtos
+from .form_base import ISOLATE, RecordFormDialog, points_from_dtos
+from .points_editor import ChoiceCombo, PointsEditor, TagsLine, TextArea, TextLine
 
 
 class CompanyFormDialog(RecordFormDialog):

@@ -12,14 +12,13 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 from crm_desktop.services.dto import ContactDTO
 from crm_desktop.services.people import LIFECYCLE_STAGES, ContactService, join_name_parts
 
-from .form_base import ISOLATE, RecordFormDialog
+from .form_base import ISOLATE, RecordFormDialog, points_from_dtos
 from .points_editor import (
     ChoiceCombo,
     PointsEditor,
     TagsLine,
     TextArea,
     TextLine,
-    points_from_dtos,
 )
 
 NAME_PARTS = ("prefix", "given_name", "middle_name", "family_name")

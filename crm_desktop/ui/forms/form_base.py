@@ -8,7 +8,7 @@ while the form is on screen; a stale save comes back as ``ConflictError`` and is
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,7 +29,7 @@ from crm_desktop.services.crud import CrudService
 from crm_desktop.services.dto import RecordDTO
 
 from .conflict_dialog import ConflictDialog
-from .points_editor import PointsEditor, make_error_label
+from .points_editor import KIND_FIELDS, PointsEditor, make_error_label
 
 _ERROR_KEY = re.compile(r"^(?P<name>\w+)(?:\[(?P<index>\d+)\])?(?:\.(?P<sub>\w+))?$")
 ISOLATE = "\u2068{}\u2069"  # a name inside a sentence keeps its own direction (FSI ... PDI)
@@ -310,3 +310,17 @@ class RecordFormDialog(QDialog):
             if choice != QMessageBox.StandardButton.Discard:
                 return
         super().reject()
+
+
+def points_from_dtos(kind: str, dtos: Iterable[Any]) -> list[dict[str, Any]]:
+    """EmailDTO/PhoneDTO/AddressDTO tuples as the dicts ``PointsEditor.value()`` returns."""
+    items = []
+    for dto in dtos:
+        if kind == "phones":
+            item: dict[str, Any] = {"number": dto.raw}
+        else:
+            item = {name: getattr(dto, name) or None for name in KIND_FIELDS[kind]}
+        item["label"] = dto.label or ""
+        item["is_primary"] = bool(dto.is_primary)
+        items.append(item)
+    return items

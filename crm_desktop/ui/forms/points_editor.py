@@ -294,7 +294,10 @@ class PointsEditor(QWidget):
         return [("work", work), ("home", home), ("other", other)]
 
     # ---- rows -------------------------------------------------------------------------------------
-    def add_row(self, item: Mapping[str, Any] | None = None, *, focus: bool = False) -> PointRow:
+    def add_row(self, item: Mapping[str, Any] | str | None = None, *, focus: bool = False) -> PointRow:
+        """A new row, filled from ``item`` (a dict as ``value()`` returns, or just the address or number)."""
+        if isinstance(item, str):
+            item = {KIND_FIELDS[self.kind][0]: item}
         row = PointRow(self.kind, self._labels(), self)
         self._group.addButton(row.primary)
         row.changed.connect(self.changed)
@@ -353,7 +356,7 @@ class PointsEditor(QWidget):
             items[0]["is_primary"] = True  # as the service will store it, so the comparison stays honest
         return items
 
-    def set_value(self, items: Sequence[Mapping[str, Any]] | None) -> None:
+    def set_value(self, items: Sequence[Mapping[str, Any] | str] | None) -> None:
         self.blockSignals(True)
         while self.rows:
             self.remove_row(len(self.rows) - 1)
@@ -383,17 +386,3 @@ class PointsEditor(QWidget):
         self.error_label.setText(message)
         self.error_label.show()
         return self.error_label
-
-
-def points_from_dtos(kind: str, dtos: Iterable[Any]) -> list[dict[str, Any]]:
-    """EmailDTO/PhoneDTO/AddressDTO tuples as the dicts ``PointsEditor.value()`` returns."""
-    items = []
-    for dto in dtos:
-        if kind == "phones":
-            item: dict[str, Any] = {"number": dto.raw}
-        else:
-            item = {name: getattr(dto, name) or None for name in KIND_FIELDS[kind]}
-        item["label"] = dto.label or ""
-        item["is_primary"] = bool(dto.is_primary)
-        items.append(item)
-    return items
