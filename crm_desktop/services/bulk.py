@@ -22,6 +22,8 @@ from crm_desktop.text.normalize import normalize_for_search
 from crm_desktop.text.sorting import sort_key
 
 from .crud import SYSTEM_COLUMNS
+from .custom_fields import definitions_for, validate_custom_values
+from .dto import CustomFieldDTO
 from .people import join_name_parts
 from .settings import phone_region
 from .validation import FieldErrors, clean_column_value, normalize_email, normalize_phone
@@ -54,7 +56,9 @@ class _Prepared:
     phones: list[dict[str, Any]]
 
 
-def prepare_contact(row: Mapping[str, Any], region: str | None, errors: FieldErrors) -> _Prepared | None:
+def prepare_contact(
+    row: Mapping[str, Any], region: str | None, errors: FieldErrors, custom: list[CustomFieldDTO] | None = None
+) -> _Prepared | None:
     """One input row checked with the contact form's rules; None (and ``errors``) if it cannot be saved."""
     contact: dict[str, Any] = {}
     emails, phones = [], []
@@ -69,6 +73,8 @@ def prepare_contact(row: Mapping[str, Any], region: str | None, errors: FieldErr
                 checked = normalize_phone(item.get("number"), f"phones[{i}]", region, errors)
                 if checked:
                     phones.append(_point(item, i, raw=checked[0], e164=checked[1]))
+        elif name == "custom_fields":
+            contact[name] = validate_custom_values(custom or [], value, errors)
         elif name in _CONTACT_COLUMNS:
             contact[name] = clean_column_value(_CONTACT_COLUMNS[name], value, name, errors)
         else:
@@ -108,12 +114,13 @@ def bulk_create_contacts(
     result = BulkResult()
     with db.write(user_id) as session:
         region = phone_region(session)
+        custom = definitions_for(session, "contacts")
         conn = session.connection()
         next_id = _next_id(conn)
         pending: list[_Prepared] = []
         for index, row in enumerate(rows):
             errors = FieldErrors()
-            prepared = prepare_contact(row, region, errors)
+            prepared = prepare_contact(row, region, errors, custom)
             if prepared is None:
                 if not skip_invalid:
                     first = next(iter(errors.errors.items()))

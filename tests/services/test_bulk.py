@@ -83,3 +83,16 @@ def test_bulk_ids_follow_existing_rows_and_later_creates_continue(db: Database) 
     result = bulk_create_contacts(db, _rows(3))
     after = ContactService(db).create({"display_name": "Later"})
     assert after.id > max(result.created_ids)
+
+
+def test_custom_fields_follow_their_definitions(db: Database) -> None:
+    from crm_desktop.services.custom_fields import CustomFieldService
+
+    CustomFieldService(db).create("contacts", "Employees", "number", key="employees")
+    rows = [
+        {"display_name": "ok", "custom_fields": {"employees": "۴۲"}},
+        {"display_name": "bad", "custom_fields": {"employees": "lots"}},
+    ]
+    result = bulk_create_contacts(db, rows)
+    assert [(e.index, e.field) for e in result.errors] == [(1, "custom_fields.employees")]
+    assert ContactService(db).get(result.created_ids[0]).custom_fields == {"employees": 42}
