@@ -25,9 +25,12 @@ class ActivityService(CrudService[Activity, ActivityDTO]):
     dto = ActivityDTO
     entity = "activity"
 
+    def _apply(self, session: Session, obj: Activity, values: Mapping[str, Any], *, creating: bool) -> None:
+        if creating and values.get("kind") == "task" and "assignee_id" not in values:
+            values = {**values, "assignee_id": self.user_id}  # a task someone adds is theirs unless given away
+        super()._apply(session, obj, values, creating=creating)
+
     def _derive(self, session: Session, obj: Activity, errors: FieldErrors) -> None:
-        if obj.id is None and obj.kind == "task" and obj.assignee_id is None:
-            obj.assignee_id = self.user_id  # a task someone adds is theirs unless given to another
         if obj.kind not in ACTIVITY_KINDS:
             errors.add("kind", f"must be one of {', '.join(ACTIVITY_KINDS)}")
         if obj.priority not in PRIORITIES:

@@ -63,7 +63,7 @@ def make_tasks(ws: Workspace) -> dict[str, int]:
             "priority": 3,
         }
     ).id
-    ids["someone_else"] = acts.create({"kind": "task", "subject": "Unassigned", "due_at": NOW}).id
+    ids["someone_else"] = acts.create({"kind": "task", "subject": "Unassigned", "due_at": NOW, "assignee_id": None}).id
     acts.create({"kind": "call", "subject": "Not a task", "contact_id": contact.id})
     return ids
 

@@ -7,9 +7,10 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWi
 
 from crm_desktop.errors import CrmError, NotFoundError
 from crm_desktop.services.mail_docs import DocumentService
+from crm_desktop.text.bidi import isolate
 
 from ..forms.quick_actions import ActivityDialog, AppointmentDialog, OpportunityDialog
-from ..widgets.record_header import RecordHeader, isolate
+from ..widgets.record_header import RecordHeader
 from ..widgets.timeline_view import TimelineView
 from ..workspace import Workspace
 

@@ -31,13 +31,12 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import ConflictError, CrmError, ValidationError
 from crm_desktop.services.dto import ActivityDTO, TaskBuckets
 from crm_desktop.services.tasks import TaskService
+from crm_desktop.text.bidi import isolate, ltr
 
 from ..forms.quick_actions import ActivityDialog
-from ..widgets.record_header import isolate
 from ..workspace import Workspace
 
 GROUPS = ("overdue", "today", "upcoming", "no_date")  # TaskBuckets fields, in the order shown
-LRI, PDI = "\u2066", "\u2069"  # a date stays left-to-right inside a right-to-left row
 OVERDUE = QColor("#b00020")
 DONE, DUE, PRIORITY, SUBJECT, LINKED, ASSIGNEE = range(6)
 TASK_ROLE = Qt.ItemDataRole.UserRole
@@ -220,7 +219,7 @@ class TasksPage(QWidget):
 
     def _row(self, task: ActivityDTO, names: dict[tuple[str, int], str], overdue: bool) -> QTreeWidgetItem:
         priorities = {1: self.tr("Low"), 2: self.tr("Normal"), 3: self.tr("High")}
-        due = f"{LRI}{task.due_at.astimezone(ZoneInfo(self.tz)):%Y-%m-%d %H:%M}{PDI}" if task.due_at else ""
+        due = ltr(f"{task.due_at.astimezone(ZoneInfo(self.tz)):%Y-%m-%d %H:%M}") if task.due_at else ""
         link = ("contact", task.contact_id) if task.contact_id else ("company", task.company_id or 0)
         assignee = names.get(("user", task.assignee_id or 0), "")
         item = QTreeWidgetItem(

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import CrmError
 from crm_desktop.services.dto import TrashItem
 from crm_desktop.services.trash import TrashService
+from crm_desktop.text.bidi import isolate, ltr
 
-from ..widgets.record_header import isolate
 from ..workspace import Workspace
 
 # Entity (table name) -> a person's word for one record of it; shown through tr().
@@ -44,14 +44,13 @@ TYPE_LABELS = {
 TYPE, NAME, DELETED_AT, DELETED_BY = range(4)
 KEY_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-LRI, PDI = "\u2066", "\u2069"  # a date stays left-to-right inside a right-to-left row
 
 
 def _local(moment: datetime) -> str:
     """Stored UTC shown in the computer's zone (naive values from SQLite are UTC)."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return f"{LRI}{moment.astimezone():%Y-%m-%d %H:%M}{PDI}"
+    return ltr(f"{moment.astimezone():%Y-%m-%d %H:%M}")
 
 
 class _Cell(QTableWidgetItem):

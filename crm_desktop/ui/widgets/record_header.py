@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-FSI, PDI = "\u2068", "\u2069"
 QUICK_ACTIONS = (
     ("call", "Log call"),
     ("note", "Add note"),
@@ -14,11 +13,6 @@ QUICK_ACTIONS = (
     ("deal", "New opportunity"),
     ("file", "Attach file"),
 )
-
-
-def isolate(text: str | None) -> str:
-    """Wrap inserted text in a first-strong isolate, so its direction cannot disturb the line around it."""
-    return f"{FSI}{text}{PDI}" if text else ""
 
 
 class RecordHeader(QWidget):

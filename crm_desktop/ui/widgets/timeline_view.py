@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from crm_desktop.services.timeline import TIMELINE_KINDS, TimelineItem
+from crm_desktop.text.bidi import isolate, ltr
 
 KIND_LABELS = {
     "note": "Note",
@@ -19,8 +20,6 @@ KIND_LABELS = {
     "document": "Document",
     "deal": "Deal",
 }
-# Unicode isolates keep a Latin subject inside an Arabic line (or the reverse) from reordering it.
-FSI, PDI = "\u2068", "\u2069"
 
 
 class TimelineView(QWidget):
@@ -57,11 +56,11 @@ class TimelineView(QWidget):
         self.tree.clear()
         rows = []
         for item in items:
-            when = item.when.astimezone().strftime("%Y-%m-%d %H:%M")
-            title = f"{FSI}{item.title}{PDI}"
+            when = ltr(item.when.astimezone().strftime("%Y-%m-%d %H:%M"))
+            title = isolate(item.title)
             if item.done is not None:
                 title = ("✓ " if item.done else "☐ ") + title
-            row = QTreeWidgetItem([when, self.tr(KIND_LABELS[item.kind]), title, f"{FSI}{item.detail}{PDI}"])
+            row = QTreeWidgetItem([when, self.tr(KIND_LABELS[item.kind]), title, isolate(item.detail)])
             row.setData(0, Qt.ItemDataRole.UserRole, (item.entity, item.id))
             rows.append(row)
         self.tree.addTopLevelItems(rows)
