@@ -24,6 +24,16 @@ from crm_desktop.errors import CrmError, ValidationError
 from ..workspace import Workspace
 
 
+def date_time_edit(value: QDateTime) -> QDateTimeEdit:
+    """A date-time field that reads the same in any layout: Qt reverses a right-to-left edit's sections."""
+    edit = QDateTimeEdit()
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    edit.setCalendarPopup(True)
+    edit.setDateTime(value)
+    return edit
+
+
 def _to_utc(edit: QDateTimeEdit) -> datetime:
     return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), UTC)
 
@@ -52,8 +62,7 @@ class ActivityDialog(QDialog):
         form.addRow(self.error)
         self.subject = QLineEdit()
         form.addRow(self.tr("&Subject"), self.subject)
-        self.when = QDateTimeEdit(QDateTime.currentDateTime())
-        self.when.setCalendarPopup(True)
+        self.when = date_time_edit(QDateTime.currentDateTime())
         if kind == "task":
             self.when.setDateTime(QDateTime.currentDateTime().addDays(1))
             form.addRow(self.tr("&Due"), self.when)
@@ -129,8 +138,7 @@ class AppointmentDialog(QDialog):
         self.title = QLineEdit()
         form.addRow(self.tr("&Title"), self.title)
         start = QDateTime.currentDateTime().addSecs(3600)
-        self.start = QDateTimeEdit(start)
-        self.start.setCalendarPopup(True)
+        self.start = date_time_edit(start)
         form.addRow(self.tr("&Starts"), self.start)
         self.minutes = QSpinBox()
         self.minutes.setRange(5, 24 * 60)
