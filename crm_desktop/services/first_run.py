@@ -174,6 +174,49 @@ def check_business_name(value: str, field_name: str = "business_name") -> str:
     return text
 
 
+def check_office(business_name: str, phone_region: str, base_currency: str | None = None) -> dict[str, Any]:
+    """The office-wide values, checked together so a form can show every problem at once."""
+    errors: dict[str, str] = {}
+    values: dict[str, Any] = {}
+    fields: list[tuple[str, Callable[[str], Any], str]] = [
+        ("business_name", check_business_name, business_name),
+        ("phone_region", check_phone_region, phone_region),
+    ]
+    if base_currency is not None:
+        fields.append(("base_currency", check_currency, base_currency))
+    for key, check, value in fields:
+        try:
+            values[key] = check(value)
+        except ValidationError as exc:
+            errors.update(exc.errors)
+    if errors:
+        raise ValidationError(errors)
+    return values
+
+
+def next_database(path: str, url: str, shared: bool, current: LocalSettings) -> DatabaseChoice | None:
+    """What the settings dialog's database fields ask for: None when nothing changes, else a checked choice.
+
+    A server address wins over the file; a file that exists is opened, one that does not is created.
+    """
+    path, url = path.strip(), url.strip()
+    stored = current.database or str(default_database_path())
+    if (url or path) == stored and shared == current.shared:
+        return None
+    if url:
+        return check_database("server", url=url)
+    if not path:
+        raise ValidationError({"path": "choose a database file or enter a server address"})
+    if shared:
+        return check_database("shared_file", path)
+    return check_database("open_file" if Path(path).expanduser().exists() else "new_local", path)
+
+
+def stored_target(choice: DatabaseChoice) -> str:
+    """What LocalSettings.database holds for ``choice``: "" for the default file (it may move with CRM_HOME)."""
+    return "" if choice.target == str(default_database_path().resolve()) else choice.target
+
+
 def _looks_like_sqlite(path: Path) -> bool:
     try:
         with path.open("rb") as handle:
@@ -190,6 +233,7 @@ class FirstRunFlow:
     def __init__(self, default_path: Path | None = None):
         self.default_path = default_path or default_database_path()
         self.answers = FirstRunAnswers()
+        self.demo_contacts = DEMO_CONTACTS
         self.step = STEPS[0]
         self._history: list[str] = []
 
@@ -207,8 +251,9 @@ class FirstRunFlow:
 
     def submit(self, **values: Any) -> str:
         """Check and store the current step's answers, then move on; returns the new step."""
-        handler: Callable[..., None] = getattr(self, f"_submit_{self.step}", self._submit_done)
-        handler(**values)
+        if self.step == "done":
+            raise CrmError("first run is finished: nothing more to answer")
+        getattr(self, f"_submit_{self.step}")(**values)
         following = self.steps()
         nxt = following[following.index(self.step) + 1]
         self._history.append(self.step)
@@ -239,22 +284,8 @@ class FirstRunFlow:
         self.answers.demo = demo
 
     def _submit_business(self, business_name: str = "", phone_region: str = "") -> None:
-        errors: dict[str, str] = {}
-        name, region = "", None
-        try:
-            name = check_business_name(business_name)
-        except ValidationError as exc:
-            errors.update(exc.errors)
-        try:
-            region = check_phone_region(phone_region)
-        except ValidationError as exc:
-            errors.update(exc.errors)
-        if errors:
-            raise ValidationError(errors)
-        self.answers.business_name, self.answers.phone_region = name, region or ""
-
-    def _submit_done(self, **_: Any) -> None:
-        raise CrmError("first run is finished: nothing more to answer")
+        values = check_office(business_name, phone_region)
+        self.answers.business_name, self.answers.phone_region = values["business_name"], values["phone_region"] or ""
 
     def result(self) -> FirstRunResult:
         """The settings to save and what to do to the database; only once every step is answered."""
@@ -265,7 +296,7 @@ class FirstRunFlow:
         settings = LocalSettings(database=choice.target, shared=choice.shared, language=a.language, calendar=a.calendar)
         actions: list[Action] = [OpenDatabase(choice.location(self.default_path), choice.shared, not choice.exists)]
         if a.demo:
-            actions.append(FillDemo())
+            actions.append(FillDemo(self.demo_contacts))
         if a.business_name:
             actions.append(SetOfficeSetting("business_name", a.business_name))
         if a.phone_region:

@@ -170,12 +170,9 @@ def test_apply_creates_fills_and_saves_last(home: Path, tmp_path: Path) -> None:
     flow.submit(kind="shared_file", path=str(tmp_path / "office.sqlite3"))
     flow.submit(demo=True)
     flow.submit(business_name="مؤسسة الأمل", phone_region="SA")
+    flow.demo_contacts = 20
     steps: list[str] = []
-    result = flow.result()
-    fr.apply_first_run(
-        fr.FirstRunResult(result.settings, (*result.actions[:1], fr.FillDemo(20), *result.actions[2:])),
-        progress=lambda step, _n: steps.append(step),
-    )
+    fr.apply_first_run(flow.result(), progress=lambda step, _n: steps.append(step))
     saved = load_settings()
     assert saved.language == "ar" and saved.shared and saved.database == str((tmp_path / "office.sqlite3").resolve())
     db = open_database(saved.database, shared=True, create=False)
