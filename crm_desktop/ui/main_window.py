@@ -212,10 +212,13 @@ class MainWindow(QMainWindow):
             "delete": self._action(self.tr("Move to &Trash"), key.Delete, self.delete_current),
             "refresh": self._action(self.tr("&Refresh"), key.Refresh, self.refresh_current),
             "about": self._action(self.tr("&About Rafiq CRM"), None, self.about),
+            "settings": self._action(self.tr("&Settings…"), "Ctrl+,", self.open_settings),
         }
         a = self.actions_by_name
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([a["new_contact"], a["new_company"]])
+        file_menu.addSeparator()
+        file_menu.addAction(a["settings"])
         file_menu.addSeparator()
         file_menu.addAction(a["quit"])
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -273,6 +276,11 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page is not None and hasattr(page, "refresh"):
             page.refresh()
+
+    def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        SettingsDialog(self.workspace, self, settings=self.settings).exec()
 
     def about(self) -> None:
         QMessageBox.about(
