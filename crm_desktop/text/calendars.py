@@ -33,7 +33,7 @@ from bisect import bisect_right
 from datetime import date
 from typing import Literal, NamedTuple
 
-from .digits import to_latin_digits, to_native_digits
+from .digits import lang_code, to_latin_digits, to_native_digits
 
 System = Literal["gregorian", "jalali", "hijri"]
 SYSTEMS: tuple[str, ...] = ("gregorian", "jalali", "hijri")
@@ -225,25 +225,19 @@ _WEEK_BY_LANG = {"fa": _WEEK_BY_REGION["IR"], "ar": (SATURDAY, frozenset({FRIDAY
 _DEFAULT_WEEK = (MONDAY, frozenset({SATURDAY, SUNDAY}))
 
 
-def _lang(lang: str) -> str:
-    """``"fa_IR"``, ``"ar-SA"``, ``"AR"`` -> ``"fa"``/``"ar"``; anything else is shown in English."""
-    code = lang.replace("-", "_").split("_")[0].lower()
-    return code if code in ("ar", "fa") else "en"
-
-
 def month_name(month: int, system: str, lang: str) -> str:
     """The standalone name of ``month`` (1-12) of ``system`` in ``lang`` (en, ar or fa)."""
     _check_system(system)
     if not 1 <= month <= 12:
         raise InvalidCalendarDate(f"month {month} does not exist: a year has 12 months")
-    language = _lang(lang)
+    language = lang_code(lang)
     names = _MONTHS.get((system, language)) or _MONTHS[(system, "en")]
     return names[month - 1]
 
 
 def weekday_names(lang: str) -> tuple[str, ...]:
     """Day names Monday to Sunday, indexed like ``date.weekday()``; reorder with ``first_day_of_week``."""
-    return _WEEKDAYS[_lang(lang)]
+    return _WEEKDAYS[lang_code(lang)]
 
 
 def _week(lang_or_locale: str) -> tuple[int, frozenset[int]]:
@@ -281,7 +275,7 @@ def format_date(
     """``d`` written in ``system`` for ``lang``: short ``1403/01/15`` (year first, which ``parse_date``
     reads back) or long ``15 Farvardin 1403``. English Gregorian short dates are ISO ``2024-04-03``.
     """
-    language = _lang(lang)
+    language = lang_code(lang)
     year, month, day = to_calendar(d, system)
     if style == "long":
         text = f"{day} {month_name(month, system, language)} {year}"

@@ -35,7 +35,8 @@ _SPACES = re.compile(r"[\s\u00a0\u2009\u202f]+")
 _NUMBER = re.compile(r"([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d*))?")
 
 
-def _lang(lang: str) -> str:
+def lang_code(lang: str) -> str:
+    """``"fa_IR"``, ``"ar-SA"``, ``"AR"`` -> ``"fa"``/``"ar"``; any other language is written like English."""
     code = lang.replace("-", "_").split("_")[0].lower()
     return code if code in _NATIVE else "en"
 
@@ -46,7 +47,7 @@ def to_native_digits(text: str, lang: str) -> str:
     A ``.`` or ``,`` between two digits becomes ٫ or ٬, so ``1,234.5`` reads ``۱٬۲۳۴٫۵``; other
     punctuation (date slashes, full stops) is left alone.
     """
-    language = _lang(lang)
+    language = lang_code(lang)
     if language == "en":
         return text
     text = _SEPARATOR_IN_NUMBER.sub(lambda m: ARABIC_DECIMAL if m.group(1) == "." else ARABIC_THOUSANDS, text)
@@ -109,7 +110,7 @@ def format_number(
     Negative numbers carry the bidi mark CLDR uses (LRM for fa, ALM for ar) so the sign stays on the
     left of the digits inside right-to-left text: fa ``‎−۱٬۲۵۰``, ar ``؜-١٬٢٥٠``.
     """
-    language = _lang(lang)
+    language = lang_code(lang)
     quantum = Decimal(1).scaleb(-decimals)
     number = _to_decimal(value).quantize(quantum, rounding=ROUND_HALF_UP)
     negative = number < 0  # -0.00 after rounding prints without a sign

@@ -20,7 +20,7 @@ import re
 from decimal import Decimal
 from typing import Literal
 
-from .digits import ALM, LRM, RLM, format_number, parse_number
+from .digits import ALM, LRM, RLM, format_number, lang_code, parse_number
 
 # Digits after the decimal point in everyday use (see the module docstring for the departures from ISO).
 _MINOR_UNITS: dict[str, int] = {
@@ -46,6 +46,13 @@ _FA_UNITS: dict[str, str] = {
     "IRR": "ریال", "USD": "دلار", "EUR": "یورو", "GBP": "پوند", "AED": "درهم", "TRY": "لیر",
     "AFN": "افغانی", "CNY": "یوان", "SAR": "ریال سعودی", "IQD": "دینار عراق", "KWD": "دینار کویت",
     "QAR": "ریال قطر", "OMR": "ریال عمان", "RUB": "روبل", "CHF": "فرانک",
+}  # fmt: skip
+# Other ways people write the unit, accepted when parsing (Saudis write ريال, Egyptians جنيه, and so on).
+_TYPED_UNITS: dict[str, tuple[str, ...]] = {
+    "SAR": ("ريال سعودي", "ريال", "﷼"), "AED": ("درهم إماراتي", "درهم"), "QAR": ("ريال قطري", "ريال"),
+    "OMR": ("ريال عماني", "ريال"), "EGP": ("جنيه مصري", "جنيه", "ج.م"), "KWD": ("دينار كويتي", "دينار"),
+    "BHD": ("دينار بحريني", "دينار"), "JOD": ("دينار أردني", "دينار"), "IQD": ("دينار عراقي", "دينار"),
+    "USD": ("دولار", "US$", "$"), "EUR": ("يورو", "€"), "GBP": ("جنيه إسترليني", "£"), "TRY": ("₺",),
 }  # fmt: skip
 TOMAN = "تومان"
 NBSP = "\u00a0"
@@ -74,11 +81,6 @@ def currencies() -> tuple[str, ...]:
     return tuple(sorted(_MINOR_UNITS))
 
 
-def _lang(lang: str) -> str:
-    code = lang.replace("-", "_").split("_")[0].lower()
-    return code if code in ("ar", "fa") else "en"
-
-
 def to_major(minor: int, currency: str) -> Decimal:
     """The exact amount in major units: ``to_major(125050, "SAR") == Decimal("1250.50")``."""
     return Decimal(minor).scaleb(-minor_units(currency))
@@ -100,7 +102,7 @@ def format_money(
     ``isolate=True`` wraps the result in FSI…PDI so it can be dropped into a sentence in either direction.
     """
     code = _code(currency)
-    language = _lang(lang)
+    language = lang_code(lang)
     if isinstance(minor, bool) or not isinstance(minor, int):
         raise TypeError(f"money is stored as integer minor units, got {minor!r}")
     decimals = _MINOR_UNITS[code]
@@ -141,7 +143,8 @@ def parse_money(text: str, currency: str, *, toman: bool = False) -> int:
             toman, rest = False, _RIAL_WORDS.sub(" ", rest)
     elif toman:
         raise ValueError(f"toman is a unit of the Iranian rial, not of {code}")
-    for unit in sorted({code, _AR_SYMBOLS.get(code, code), _FA_UNITS.get(code, code)}, key=len, reverse=True):
+    units = {code, _AR_SYMBOLS.get(code, code), _FA_UNITS.get(code, code), *_TYPED_UNITS.get(code, ())}
+    for unit in sorted(units, key=len, reverse=True):
         rest = re.sub(re.escape(unit), " ", rest, flags=re.IGNORECASE)
     other = re.search(r"\b([A-Za-z]{3})\b", rest)
     if other and other.group(1).upper() in _MINOR_UNITS:

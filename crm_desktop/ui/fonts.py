@@ -15,6 +15,7 @@ import logging
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from crm_desktop.assets import FONT_FAMILY, FONT_FILES, fonts_dir
+from crm_desktop.text.digits import lang_code
 
 log = logging.getLogger(__name__)
 # Family names from this process's registration (Qt keeps application fonts until the process ends).
@@ -59,8 +60,7 @@ def ui_font(base: QFont, lang: str) -> QFont:
     if FONT_FAMILY not in register_fonts():
         return font
     system = [f for f in base.families() or [base.family()] if f != FONT_FAMILY]
-    code = lang.replace("-", "_").split("_")[0].lower()
-    font.setFamilies([FONT_FAMILY, *system] if code in ("ar", "fa") else [*system, FONT_FAMILY])
+    font.setFamilies([FONT_FAMILY, *system] if lang_code(lang) in ("ar", "fa") else [*system, FONT_FAMILY])
     return font
 
 

@@ -187,6 +187,9 @@ def test_money_must_be_integer_minor_units() -> None:
         ("۱۲۵۰۰۰۰ ریال", "IRR", True, 1250000),
         ("12.5 toman", "IRR", False, 125),
         ("۹۹٫۹۰ دلار", "USD", False, 9990),
+        ("١٢٥٠ ريال", "SAR", False, 125000),  # how Saudis write riyals
+        ("١٢٥ جنيه", "EGP", False, 12500),
+        ("$12.50", "USD", False, 1250),
     ],
 )
 def test_parse_money(text: str, currency: str, toman: bool, minor: int) -> None:
