@@ -6,12 +6,12 @@ report filter would not match the date picked in a form; ``tests/ui/test_calenda
 every day from 1930 to 2100 against Qt.
 
 * **jalali** is Qt's ``QCalendar.System.Jalali``: the arithmetic 2820-year cycle (Birashk), year ``y`` leap
-  when ``(y + 2346) * 683 mod 2820 < 683``, epoch 1 Farvardin 1 = 22 March 622 (Julian day 1948321).
+  when ``(y + 2346) * 683 mod 2820 < 683``, epoch 1 Farvardin 1 = 19 March 622 Julian (Julian day 1948321).
   Iran's official calendar is astronomical (Nowruz follows the equinox at Tehran). The 33-year rule
-  (Borkowski; jalaali-js) tracks it over 1178-1633 and differs from the 2820 cycle in 1436/1437 and
-  1469/1470: from 1 Farvardin 1437 (March 2058) to the end of that year, and the same in 1470 (2091),
-  both Qt and we are one day off. Switching would mean a custom calendar in the UI as well, so we
-  follow Qt.
+  fitted to it (Borkowski, used by jalaali-js) puts the leap day in 1436 and 1469 where the 2820 cycle
+  puts it in 1437 and 1470, so for the whole of 1437 (March 2058 - March 2059) and of 1470 (2091-92)
+  Qt and this module are probably one day off the official calendar; 1930-2057 agree. Switching would
+  need a custom calendar in the UI as well, so we follow Qt.
 * **hijri** is the tabular Islamic *civil* calendar, Qt's ``QCalendar.System.IslamicCivil``: 30-year cycle
   with leap years 2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29 (Dhu al-Hijjah gets 30 days), odd months 30 days,
   even months 29, epoch Friday 16 July 622 Julian (Julian day 1948440). So 1 Muharram 1446 = 2024-07-08.
