@@ -26,6 +26,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--view", choices=VIEWS, default="contacts", help="what to show (default contacts)")
     p.add_argument("--out", required=True, metavar="FILE.png", help="where to write the PNG")
+    p.add_argument("--filter", default="", metavar="TEXT", help="type TEXT into the list's quick filter first")
     p.add_argument("--width", type=int, default=1280, help="window width in pixels (default 1280)")
     p.add_argument("--height", type=int, default=800, help="window height in pixels (default 800)")
     p.set_defaults(handler=cmd_screenshot)
@@ -54,6 +55,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         height=args.height,
         shared=shared,
         user=args.user,
+        query=args.filter,
     )
     emit(
         {

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -41,6 +42,8 @@ from crm_desktop.services.settings import SettingsService
 
 from .first_run import LANGUAGE_NAMES, ErrorLabel, button_row, combo, ltr, note, stack, with_error
 from .workspace import Workspace
+
+LTR = "\u2066{}\u2069"  # paths and URLs keep their order inside right-to-left text (LRI ... PDI)
 
 
 class SettingsDialog(QDialog):
@@ -138,14 +141,16 @@ class SettingsDialog(QDialog):
         add_form.addRow(self.tr("Display &name:"), with_error(self.new_name, self._error("display_name")))
         add_form.addRow(self.tr("&Role:"), with_error(self.new_role, self._error("role")))
         add_form.addRow("", self.add_user_button)
+        adding = QGroupBox(self.tr("Add a user"))
+        adding.setLayout(add_form)
         self.load_users()
         next_start = note(self.tr("Used the next time Rafiq CRM starts on this computer."))
-        return stack(None, self.user_list, form, next_start, add_form, stretch=False)
+        return stack(None, self.user_list, form, next_start, adding, stretch=False)
 
     def _database_tab(self) -> QWidget:
         db = self.workspace.db
         modes = {"local": self.tr("Local file"), "shared": self.tr("Shared folder"), "server": self.tr("Server")}
-        current = QLabel(f"{db.display_name}\n{modes.get(db.mode, db.mode)}")
+        current = QLabel(f"{LTR.format(db.display_name)}\n{modes.get(db.mode, db.mode)}")
         current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         stored = self.local.database
         self.db_path = ltr(QLineEdit("" if "://" in stored else stored or str(default_database_path())))
@@ -159,7 +164,7 @@ class SettingsDialog(QDialog):
         )
         self.recent = QListWidget()
         for item in checks.recent_databases():
-            entry = QListWidgetItem(item.target + (self.tr(" (shared)") if item.shared else ""))
+            entry = QListWidgetItem(LTR.format(item.target) + (self.tr(" (shared)") if item.shared else ""))
             entry.setData(Qt.ItemDataRole.UserRole, (item.target, item.shared))
             self.recent.addItem(entry)
         self.recent.itemClicked.connect(self.use_recent)
@@ -188,7 +193,7 @@ class SettingsDialog(QDialog):
         for definition in fields:
             text = f"{definition.label} — {types.get(definition.field_type, definition.field_type)}"
             if definition.choices:
-                text += ": " + ", ".join(definition.choices)
+                text += ": " + self.tr(", ").join(definition.choices)  # Persian and Arabic use "، "
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, definition)
             self.field_list.addItem(item)
