@@ -11,6 +11,7 @@ from crm_desktop.config import load_settings, resolve_database
 from crm_desktop.db.engine import Database, open_database
 from crm_desktop.errors import CrmError
 
+from .language import apply_language
 from .main_window import MainWindow
 from .workspace import Workspace
 
@@ -32,6 +33,7 @@ def run_gui(db: str | None = None, shared: bool | None = None, lang: str | None 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Rafiq CRM")
     app.setOrganizationName("Rafiq")
+    apply_language(app, lang or load_settings().language)
     target, is_shared = resolve_database(db, shared)
     try:
         database = open_database(target, shared=is_shared)
