@@ -91,6 +91,7 @@ def test_missing_database_is_refused_not_created(
         (["--width", "10"], "--width: must be between"),
         (["--out", "shot.jpg"], "--out: must be a .png"),
         (["--out", "/no/such/folder/x.png"], "does not exist"),
+        (["--user", "nobody"], "no user with login 'nobody'"),
     ],
 )
 def test_bad_options_give_messages(

@@ -13,12 +13,23 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QLibraryInfo,
+    QLocale,
+    QMessageLogContext,
+    QSettings,
+    Qt,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication
 
 from crm_desktop.db.engine import open_database
 from crm_desktop.errors import CrmError
+from crm_desktop.services.people import UserService
 
 from .app import current_workspace
 from .fonts import apply_ui_font
@@ -75,6 +86,7 @@ def take_screenshot(
             "(make one with: crm-desktop demo --db PATH)"
         )
 
+    previous_handler = qInstallMessageHandler(_quiet)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     previous_direction, previous_locale, previous_font = app.layoutDirection(), QLocale(), app.font()
@@ -84,8 +96,11 @@ def take_screenshot(
     QLocale.setDefault(QLocale(lang))
     apply_ui_font(app, lang)  # the bundled Vazirmatn, as the app uses it
     app.setLayoutDirection(QLocale(lang).textDirection())
-    db = open_database(target, shared=shared, create=False)
+    db = None
     try:
+        db = open_database(target, shared=shared, create=False)
+        if user and UserService(db).by_login(user) is None:
+            raise CrmError(f"there is no user with login {user!r}")
         with tempfile.TemporaryDirectory(prefix="crm-shot-") as folder:
             settings = QSettings(str(Path(folder) / "window.ini"), QSettings.Format.IniFormat)
             window = MainWindow(current_workspace(db, user), settings)
@@ -102,12 +117,14 @@ def take_screenshot(
                 window.deleteLater()
                 app.processEvents()
     finally:
-        db.close()
+        if db is not None:
+            db.close()
         for translator in translators:
             app.removeTranslator(translator)
         app.setLayoutDirection(previous_direction)
         app.setFont(previous_font)
         QLocale.setDefault(previous_locale)
+        qInstallMessageHandler(previous_handler)
     if not image.save(str(out_path), "PNG", 0):  # quality 0 = strongest PNG compression
         raise CrmError(f"cannot write {out_path}")
     return Screenshot(out_path, image.width(), image.height(), rtl, box)
@@ -146,6 +163,12 @@ def _render(app: QApplication, window: MainWindow, view: str, query: str = "") -
         dialog.close()
         dialog.deleteLater()
     return image
+
+
+def _quiet(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    """Qt's messages on stderr, without the offscreen platform's note about size hints on every window."""
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
 
 
 def _settle(app: QApplication, rounds: int = 5) -> None:
