@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, select, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.db.models import ACTIVITY_KINDS, Activity, Appointment, Contact, utcnow
@@ -18,6 +18,7 @@ from .dto import ActivityDTO, AppointmentDTO
 from .validation import FieldErrors, clean_text, parse_datetime
 
 MAX_ATTENDEES = 500
+CONVERSATIONS = ("call", "meeting", "email", "sms", "fax")
 
 
 class ActivityService(CrudService[Activity, ActivityDTO]):
@@ -41,6 +42,20 @@ class ActivityService(CrudService[Activity, ActivityDTO]):
             obj.done_at = utcnow()
         if not obj.done:
             obj.done_at = None
+
+    def _after_save(self, session: Session, obj: Activity, creating: bool) -> None:
+        # A logged conversation moves the contact's "last contacted" date. Written without a version bump:
+        # it is derived data, and must not turn someone's open edit of the contact into a conflict.
+        if obj.kind in CONVERSATIONS and obj.contact_id and obj.occurred_at and obj.deleted_at is None:
+            session.execute(
+                update(Contact)
+                .where(
+                    Contact.id == obj.contact_id,
+                    (Contact.last_contacted_at.is_(None)) | (Contact.last_contacted_at < obj.occurred_at),
+                )
+                .values(last_contacted_at=obj.occurred_at)
+                .execution_options(synchronize_session=False)
+            )
 
     def timeline(self, *, contact_id: int | None = None, company_id: int | None = None) -> list[ActivityDTO]:
         filters: dict[str, Any] = {}

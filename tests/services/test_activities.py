@@ -91,3 +91,26 @@ def test_invalid_appointments(db: Database, change: dict, field: str) -> None:
     with pytest.raises(ValidationError) as raised:
         AppointmentService(db).create(values)
     assert field in raised.value.errors
+
+
+def test_logged_conversations_move_last_contacted_without_a_version_bump(db: Database) -> None:
+    contacts = ContactService(db)
+    person = contacts.create({"display_name": "Reza"})
+    service = ActivityService(db)
+    service.create(
+        {"kind": "call", "subject": "c", "contact_id": person.id, "occurred_at": datetime(2026, 1, 10, tzinfo=UTC)}
+    )
+    service.create(
+        {"kind": "note", "subject": "n", "contact_id": person.id, "occurred_at": datetime(2026, 3, 1, tzinfo=UTC)}
+    )  # a note is not a conversation
+    service.create(
+        {
+            "kind": "meeting",
+            "subject": "older",
+            "contact_id": person.id,
+            "occurred_at": datetime(2025, 5, 1, tzinfo=UTC),
+        }
+    )  # older: keeps the later date
+    after = contacts.get(person.id)
+    assert after.last_contacted_at == datetime(2026, 1, 10, tzinfo=UTC)
+    assert after.version == person.version  # an open edit of the contact does not conflict

@@ -121,3 +121,22 @@ def test_open_task_count_in_navigation(window: MainWindow) -> None:
     ws.notify("activities")
     texts = [window.navigation.item(r).text() for r in range(window.navigation.count())]
     assert "My tasks (1)" in texts
+
+
+def test_last_contacted_filter(window: MainWindow) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    page = window.show_section("contacts")
+    ws = page.workspace
+    ActivityService(ws.db, ws.user_id).create(
+        {
+            "kind": "call",
+            "subject": "hi",
+            "contact_id": page.model.row_id(0),
+            "occurred_at": datetime.now(UTC) - timedelta(days=2),
+        }
+    )
+    page.last_contacted.setCurrentIndex(1)  # contacted in the last 30 days
+    assert page.model.rowCount() == 1
+    page.last_contacted.setCurrentIndex(2)  # not contacted for 90 days (never counts)
+    assert page.model.rowCount() == 3

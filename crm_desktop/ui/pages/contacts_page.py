@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QSettings
@@ -73,10 +74,17 @@ class ContactsPage(ListPage):
             (self.tr("No open deal"), False),
         ):
             self.open_deal.addItem(label, value)
-        for widget in (self.stage, self.owner, self.open_deal):
+        self.last_contacted = QComboBox()
+        for label, value in (
+            (self.tr("Any time"), None),
+            (self.tr("Contacted in the last 30 days"), ("after", 30)),
+            (self.tr("Not contacted for 90 days"), ("before", 90)),
+        ):
+            self.last_contacted.addItem(label, value)
+        for widget in (self.stage, self.owner, self.open_deal, self.last_contacted):
             widget.currentIndexChanged.connect(self._filters_changed)
         self.tag.editingFinished.connect(self._filters_changed)
-        for widget in (self.stage, self.owner, self.tag, self.open_deal):
+        for widget in (self.stage, self.owner, self.tag, self.open_deal, self.last_contacted):
             self.filter_bar.addWidget(widget, 1)
         self.bulk_actions = [
             (self.tr("Add a tag…"), self.bulk_tag),
@@ -94,6 +102,11 @@ class ContactsPage(ListPage):
             "tag": self.tag.text().strip(),
             "has_open_deal": self.open_deal.currentData(),
         }
+        contacted = self.last_contacted.currentData()
+        if contacted is not None:
+            direction, days = contacted
+            since = (datetime.now(UTC) - timedelta(days=days)).isoformat()
+            self.extra_filters[f"last_contacted_{direction}"] = since
         self.apply_filters()
 
     def _bulk(self, title: str, work: Any) -> None:
