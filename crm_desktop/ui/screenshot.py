@@ -15,13 +15,11 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QItemSelectionModel,
-    QLibraryInfo,
     QLocale,
     QMessageLogContext,
     QSettings,
     Qt,
     QtMsgType,
-    QTranslator,
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
@@ -32,7 +30,7 @@ from crm_desktop.errors import CrmError
 from crm_desktop.services.people import UserService
 
 from .app import current_workspace
-from .fonts import apply_ui_font
+from .language import apply_language, remove_language
 from .main_window import MainWindow
 from .pages.list_page import ListPage
 
@@ -40,10 +38,6 @@ VIEWS = ("contacts", "contact", "companies", "company", "tasks", "trash", "setti
 LANGS = ("en", "ar", "fa")
 # The detail views are their list with the first record selected, so the 360-degree view is filled.
 SECTION_FOR_VIEW = {"contact": "contacts", "company": "companies", "settings": "contacts"}
-TRANSLATION_DIRS = (
-    Path(__file__).resolve().parents[1] / "translations",  # inside the package (installed)
-    Path(__file__).resolve().parents[2] / "translations",  # the source tree
-)
 
 
 @dataclass(frozen=True)
@@ -90,12 +84,7 @@ def take_screenshot(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     previous_direction, previous_locale, previous_font = app.layoutDirection(), QLocale(), app.font()
-    translators = _translators(app, lang)
-    for translator in translators:
-        app.installTranslator(translator)
-    QLocale.setDefault(QLocale(lang))
-    apply_ui_font(app, lang)  # the bundled Vazirmatn, as the app uses it
-    app.setLayoutDirection(QLocale(lang).textDirection())
+    applied = apply_language(app, lang)  # exactly as the app starts: translations, direction, locale, font
     db = None
     try:
         db = open_database(target, shared=shared, create=False)
@@ -119,8 +108,7 @@ def take_screenshot(
     finally:
         if db is not None:
             db.close()
-        for translator in translators:
-            app.removeTranslator(translator)
+        remove_language(app, applied)
         app.setLayoutDirection(previous_direction)
         app.setFont(previous_font)
         QLocale.setDefault(previous_locale)
@@ -174,15 +162,3 @@ def _quiet(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
 def _settle(app: QApplication, rounds: int = 5) -> None:
     for _ in range(rounds):
         app.processEvents()
-
-
-def _translators(app: QApplication, lang: str) -> list[QTranslator]:
-    """Qt's own strings (OK, Cancel …) and the app's, for ``lang``, where their .qm files exist."""
-    found = []
-    candidates = [(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{lang}.qm")]
-    candidates += [(folder, f"crm_{lang}.qm") for folder in TRANSLATION_DIRS]
-    for folder, name in candidates:
-        translator = QTranslator(app)
-        if lang != "en" and (folder / name).is_file() and translator.load(str(folder / name)):
-            found.append(translator)
-    return found
