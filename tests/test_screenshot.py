@@ -11,9 +11,9 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from crm_desktop.cli import main
-from crm_desktop.cli.database_cmd import ensure_basics
 from crm_desktop.db.engine import open_database
 from crm_desktop.services.demo import fill_demo
+from crm_desktop.services.maintenance import ensure_basics
 from crm_desktop.ui.screenshot import take_screenshot
 
 

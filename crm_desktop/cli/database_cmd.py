@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 import time
 from typing import Any
 
-from crm_desktop.db.engine import Database
 from crm_desktop.errors import ValidationError
 from crm_desktop.services import maintenance
-from crm_desktop.services.people import UserService
-from crm_desktop.services.sales import PipelineService
+from crm_desktop.services.maintenance import ensure_basics
 from crm_desktop.services.settings import SettingsService
 
 from .context import acting_user_id, open_from_args
@@ -44,15 +41,6 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--contacts", type=int, default=500, help="number of contacts (default 500)")
     p.add_argument("--seed", type=int, default=1)
     p.set_defaults(handler=cmd_demo)
-
-
-def ensure_basics(db: Database) -> None:
-    """What every working database has: a pipeline to put deals in and an administrator."""
-    users = UserService(db)
-    if users.count() == 0:
-        login = getpass.getuser() or "admin"
-        users.create({"login": login, "display_name": login, "role": "admin"})
-    PipelineService(db).ensure_default()
 
 
 def cmd_init(args: argparse.Namespace) -> int:

@@ -11,7 +11,6 @@ The field checks (database choice, region, currency, business name) are shared w
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
 from collections.abc import Callable
@@ -26,10 +25,11 @@ from crm_desktop.config import ENV_DATABASE, LocalSettings, config_dir, default_
 from crm_desktop.config import settings_file as _settings_file
 from crm_desktop.errors import CrmError, ValidationError
 
+from .maintenance import ensure_basics
 from .validation import FieldErrors, clean_text
 
 if TYPE_CHECKING:
-    from crm_desktop.db.engine import Database
+    pass
 
 LANGUAGES = ("en", "ar", "fa")
 CALENDARS = ("gregorian", "jalali", "hijri")
@@ -342,21 +342,6 @@ def apply_first_run(result: FirstRunResult, progress: Callable[[str, int], None]
     opened = next((a for a in result.actions if isinstance(a, OpenDatabase)), None)
     if opened is not None:
         remember_database(opened.target, opened.shared)
-
-
-def ensure_basics(db: Database) -> None:
-    """What every working database has: an administrator (this computer's login) and a sales pipeline.
-
-    The same as ``cli.database_cmd.ensure_basics``, which the services layer must not import.
-    """
-    from .people import UserService
-    from .sales import PipelineService
-
-    users = UserService(db)
-    if users.count() == 0:
-        login = getpass.getuser() or "admin"
-        users.create({"login": login, "display_name": login, "role": "admin"})
-    PipelineService(db).ensure_default()
 
 
 # ---- recently used databases (recent_databases.json next to settings.json) --------------------------

@@ -6,6 +6,7 @@ with the app (and a PostgreSQL office can restore from, or move back to a file).
 
 from __future__ import annotations
 
+import getpass
 import os
 import shutil
 from dataclasses import dataclass, field
@@ -66,6 +67,18 @@ class CheckReport:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+def ensure_basics(db: Database) -> None:
+    """What every working database has: an administrator (this computer's login) and a sales pipeline."""
+    from .people import UserService
+    from .sales import PipelineService
+
+    users = UserService(db)
+    if users.count() == 0:
+        login = getpass.getuser() or "admin"
+        users.create({"login": login, "display_name": login, "role": "admin"})
+    PipelineService(db).ensure_default()
 
 
 def database_info(db: Database) -> DatabaseInfo:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from crm_desktop.config import load_settings, resolve_database
 from crm_desktop.db.engine import Database, open_database
 from crm_desktop.errors import CrmError
+from crm_desktop.services.maintenance import ensure_basics
 
 from .language import apply_language
 from .main_window import MainWindow
@@ -34,11 +35,17 @@ def run_gui(db: str | None = None, shared: bool | None = None, lang: str | None 
     app.setApplicationName("Rafiq CRM")
     app.setOrganizationName("Rafiq")
     apply_language(app, lang or load_settings().language)
+    from crm_desktop.services.first_run import needs_first_run
+
+    if needs_first_run(db):
+        from .first_run import run_first_run
+
+        if not run_first_run():
+            return 0
+        apply_language(app, lang or load_settings().language)
     target, is_shared = resolve_database(db, shared)
     try:
         database = open_database(target, shared=is_shared)
-        from crm_desktop.cli.database_cmd import ensure_basics
-
         ensure_basics(database)
     except CrmError as exc:
         QMessageBox.critical(None, "Rafiq CRM", f"The database cannot be opened.\n\n{exc}")

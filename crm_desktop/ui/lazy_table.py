@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from crm_desktop.errors import CrmError
 from crm_desktop.services.listing import ListingService
+from crm_desktop.text.bidi import ltr
 
 PAGE_SIZE = 200
 MAX_PAGES = 25  # at most 5,000 rows held, whatever the list's length
@@ -29,6 +30,7 @@ class Column:
     value: Callable[[Any], Any]
     sort: str | None = None  # ListingService sort name, if this column can sort the list
     align_ltr: bool = False  # emails, phones: always left-to-right
+    width: int = 120  # default width in pixels, until the user resizes (remembered per computer)
 
 
 class LazyTableModel(QAbstractTableModel):
@@ -62,7 +64,10 @@ class LazyTableModel(QAbstractTableModel):
             if row is None:
                 return None
             value = column.value(row)
-            return "" if value is None else str(value)
+            if value is None:
+                return ""
+            # Emails and phone numbers read left-to-right even in an Arabic or Persian row ("+49 …").
+            return ltr(value) if column.align_ltr else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_ltr:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute)
         return None

@@ -15,13 +15,13 @@ from .list_page import ListPage
 def company_columns(page: QWidget) -> list[Column]:
     tr = page.tr
     return [
-        Column("name", tr("Name"), lambda r: r.name, sort="name"),
+        Column("name", tr("Name"), lambda r: r.name, sort="name", width=220),
         Column("industry", tr("Industry"), lambda r: r.industry),
         Column("people", tr("People"), lambda r: r.people),
         Column("parent", tr("Part of"), lambda r: r.parent_name),
-        Column("email", tr("Email"), lambda r: r.email, align_ltr=True),
-        Column("phone", tr("Phone"), lambda r: r.phone, align_ltr=True),
-        Column("website", tr("Website"), lambda r: r.website, align_ltr=True),
+        Column("email", tr("Email"), lambda r: r.email, align_ltr=True, width=200),
+        Column("phone", tr("Phone"), lambda r: r.phone, align_ltr=True, width=150),
+        Column("website", tr("Website"), lambda r: r.website, align_ltr=True, width=180),
         Column("owner", tr("Owner"), lambda r: r.owner_name),
         Column("updated", tr("Updated"), lambda r: r.updated_at.astimezone().strftime("%Y-%m-%d"), sort="updated"),
     ]

@@ -26,11 +26,11 @@ def _date(value: Any) -> str:
 def contact_columns(page: QWidget) -> list[Column]:
     tr = page.tr
     return [
-        Column("name", tr("Name"), lambda r: r.display_name, sort="name"),
-        Column("company", tr("Company"), lambda r: r.company_name),
+        Column("name", tr("Name"), lambda r: r.display_name, sort="name", width=200),
+        Column("company", tr("Company"), lambda r: r.company_name, width=170),
         Column("job_title", tr("Job title"), lambda r: r.job_title),
-        Column("email", tr("Email"), lambda r: r.email, align_ltr=True),
-        Column("phone", tr("Phone"), lambda r: r.phone, align_ltr=True),
+        Column("email", tr("Email"), lambda r: r.email, align_ltr=True, width=210),
+        Column("phone", tr("Phone"), lambda r: r.phone, align_ltr=True, width=150),
         Column("stage", tr("Stage"), lambda r: tr(STAGE_LABELS.get(r.lifecycle_stage, r.lifecycle_stage))),
         Column("owner", tr("Owner"), lambda r: r.owner_name),
         Column("last_contacted", tr("Last contacted"), lambda r: _date(r.last_contacted_at)),

@@ -38,7 +38,6 @@ class DashboardPage(QWidget):
         layout.addLayout(form)
         note = QLabel(self.tr("Sales figures and the forecast appear here once the pipeline section is built."))
         note.setWordWrap(True)
-        note.setStyleSheet("color: palette(mid);")
         layout.addWidget(note)
         layout.addStretch(1)
         self.refresh()

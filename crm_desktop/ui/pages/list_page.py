@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,8 +60,7 @@ class ListPage(QWidget):
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self.apply_filters)
         self.quick_filter.textChanged.connect(lambda _: self._debounce.start())
-        self.filter_bar = QHBoxLayout()
-        self.filter_bar.addWidget(self.quick_filter, 2)
+        self.filter_bar = QHBoxLayout()  # the section's own filters, on a row under the quick filter
         self.count_label = QLabel()
         self.save_search_button = QPushButton(self.tr("Save search…"))
         self.save_search_button.clicked.connect(lambda: self.save_search())
@@ -88,6 +87,7 @@ class ListPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.quick_filter)
         left_layout.addLayout(self.filter_bar)
         left_layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
@@ -159,7 +159,9 @@ class ListPage(QWidget):
         if position is None:
             self.detail.show_record(None)
             return
-        self.table.selectRow(position)
+        # selectRow() selects nothing in a right-to-left layout (PySide6 6.12); the selection model does.
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(self.model.index(position, 0), flags)
 
     def _current_changed(self, current: Any, _previous: Any) -> None:
         record_id = self.model.row_id(current.row()) if current.isValid() else None
@@ -240,6 +242,8 @@ class ListPage(QWidget):
     def restore_layout(self) -> None:
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for number, column in enumerate(self.model.columns):
+            header.resizeSection(number, column.width)
         if self.settings is None:
             return
         state = self.settings.value(f"{self.entity}/header")

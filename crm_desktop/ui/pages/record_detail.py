@@ -30,7 +30,7 @@ class RecordDetail(QWidget):
         self.header.edit_requested.connect(lambda: self.record_id and self.edit_requested.emit(self.record_id))
         self.timeline = TimelineView()
         self.timeline.kind_filter_changed.connect(self.reload_timeline)
-        self.placeholder = QLabel(self.tr("Choose a record on the left to see everything about it here."))
+        self.placeholder = QLabel(self.tr("Choose a record in the list to see everything about it here."))
         self.placeholder.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.placeholder)

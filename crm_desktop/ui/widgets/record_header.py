@@ -53,13 +53,16 @@ class RecordHeader(QWidget):
         layout.addLayout(buttons)
 
     def show_record(self, title: str, subtitle: str, facts: str, emails: list[str], phones: list[str]) -> None:
-        self.title.setText(title)
-        self.subtitle.setText(subtitle)
+        # Lines that start with an isolated name have no strong direction of their own; a mark of the
+        # page's direction makes a wrapped label align with the page (right in Arabic and Persian).
+        mark = "\u200f" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "\u200e"
+        self.title.setText(mark + title)
+        self.subtitle.setText(mark + subtitle)
         self.subtitle.setVisible(bool(subtitle))
-        self.facts.setText(facts)
+        self.facts.setText(mark + facts)
         links = [f'<a href="mailto:{e}">{e}</a>' for e in emails] + [
             f'<a href="tel:{p.replace(" ", "")}">{p}</a>' for p in phones
         ]
         # Addresses and numbers are left-to-right text: isolate each, whatever the page direction.
-        self.channels.setText(" · ".join(f"&#x2066;{link}&#x2069;" for link in links))
+        self.channels.setText(mark + " · ".join(f"&#x2066;{link}&#x2069;" for link in links))
         self.channels.setVisible(bool(links))
