@@ -15,6 +15,8 @@ DEFAULTS: dict[str, Any] = {
     "business_name": "",
     "phone_region": None,  # ISO region used to read national phone numbers ("IR", "SA", "DE")
     "base_currency": "EUR",
+    # Saved column mappings of the import wizard: {name: {"columns": {header: [field, label]}, ...}}.
+    "import_presets": {},
 }
 
 
