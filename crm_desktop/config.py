@@ -1,7 +1,7 @@
 """Where things live on this computer (platformdirs) and the per-computer settings file.
 
 Settings shared by an office live in the database (services/settings.py); this file holds only what
-belongs to one computer: which database to open, language, calendar, the last user.
+belongs to one computer: which database to open, language, calendar, digits, the last user.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ class LocalSettings:
     shared: bool = False  # the file is on a shared folder: rollback journal, not WAL
     language: str = "en"
     calendar: str = "gregorian"
+    digits: str = "native"  # "native": Persian/Arabic-Indic digits in fa/ar; "latin": 0-9 everywhere
     last_user: str = ""
 
 

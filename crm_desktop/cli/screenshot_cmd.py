@@ -56,6 +56,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         shared=shared,
         user=args.user,
         query=args.filter,
+        calendar=args.calendar,
     )
     emit(
         {

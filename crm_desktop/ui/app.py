@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import getpass
 import sys
+from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crm_desktop.config import load_settings, resolve_database
@@ -12,17 +14,28 @@ from crm_desktop.db.engine import Database, open_database
 from crm_desktop.errors import CrmError
 from crm_desktop.services.maintenance import ensure_basics
 
-from .language import apply_language
+from .language import LANGS, apply_language, remove_language
 from .main_window import MainWindow
 from .workspace import Workspace
 
 
-def current_workspace(db: Database, login: str | None = None) -> Workspace:
-    """The user remembered on this computer, else the computer's login, else the first administrator."""
+def current_workspace(
+    db: Database, login: str | None = None, *, lang: str | None = None, calendar: str | None = None
+) -> Workspace:
+    """The user remembered on this computer, else the computer's login, else the first administrator;
+    with this computer's language, calendar and digits (``lang``/``calendar`` override the settings)."""
     from crm_desktop.services.people import UserService
 
-    users = UserService(db)
-    for candidate in (login, load_settings().last_user, getpass.getuser()):
+    settings = load_settings()
+    workspace = _workspace_for_user(db, UserService(db), login, settings.last_user)
+    workspace.lang = lang if lang in LANGS else settings.language if settings.language in LANGS else "en"
+    workspace.calendar = calendar or settings.calendar
+    workspace.digits = settings.digits
+    return workspace
+
+
+def _workspace_for_user(db: Database, users: Any, login: str | None, last_user: str) -> Workspace:
+    for candidate in (login, last_user, getpass.getuser()):
         user = users.by_login(candidate) if candidate else None
         if user is not None and user.active:
             return Workspace(db, user.id, user.display_name)
@@ -34,7 +47,7 @@ def run_gui(db: str | None = None, shared: bool | None = None, lang: str | None 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Rafiq CRM")
     app.setOrganizationName("Rafiq")
-    apply_language(app, lang or load_settings().language)
+    applied = apply_language(app, lang or load_settings().language)
     from crm_desktop.services.first_run import needs_first_run
 
     if needs_first_run(db):
@@ -42,15 +55,17 @@ def run_gui(db: str | None = None, shared: bool | None = None, lang: str | None 
 
         if not run_first_run():
             return 0
-        apply_language(app, lang or load_settings().language)
+        remove_language(app, applied)  # the wizard may have chosen another language
+        applied = apply_language(app, lang or load_settings().language)
     target, is_shared = resolve_database(db, shared)
     try:
         database = open_database(target, shared=is_shared)
         ensure_basics(database)
     except CrmError as exc:
-        QMessageBox.critical(None, "Rafiq CRM", f"The database cannot be opened.\n\n{exc}")
+        text = QCoreApplication.translate("app", "The database cannot be opened.")
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Rafiq CRM"), f"{text}\n\n{exc}")
         return 2
-    window = MainWindow(current_workspace(database))
+    window = MainWindow(current_workspace(database, lang=applied.lang))
     window.show()
     code = app.exec()
     database.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,27 +24,33 @@ from crm_desktop import __version__
 from crm_desktop.config import config_dir
 from crm_desktop.services.saved_searches import SavedSearchService
 from crm_desktop.services.tasks import TaskService
+from crm_desktop.text.bidi import isolate
 
+from .dates import format_count
 from .pages.companies_page import CompaniesPage
 from .pages.contacts_page import ContactsPage
 from .pages.dashboard_page import DashboardPage
 from .pages.list_page import ListPage
 from .workspace import Workspace
 
-# (key, label); label goes through tr() where shown.
+# (key, label): QT_TRANSLATE_NOOP marks the labels for lupdate; MainWindow.tr() translates them where shown.
 SECTIONS = (
-    ("dashboard", "Dashboard"),
-    ("contacts", "Contacts"),
-    ("companies", "Companies"),
-    ("tasks", "My tasks"),
-    ("calendar", "Calendar"),
-    ("pipeline", "Pipeline"),
-    ("emails", "Emails"),
-    ("documents", "Documents"),
-    ("reports", "Reports"),
-    ("trash", "Trash"),
+    ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard")),
+    ("contacts", QT_TRANSLATE_NOOP("MainWindow", "Contacts")),
+    ("companies", QT_TRANSLATE_NOOP("MainWindow", "Companies")),
+    ("tasks", QT_TRANSLATE_NOOP("MainWindow", "My tasks")),
+    ("calendar", QT_TRANSLATE_NOOP("MainWindow", "Calendar")),
+    ("pipeline", QT_TRANSLATE_NOOP("MainWindow", "Pipeline")),
+    ("emails", QT_TRANSLATE_NOOP("MainWindow", "Emails")),
+    ("documents", QT_TRANSLATE_NOOP("MainWindow", "Documents")),
+    ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
+    ("trash", QT_TRANSLATE_NOOP("MainWindow", "Trash")),
 )
-MODE_LABELS = {"local": "Local file", "shared": "Shared folder", "server": "Server"}
+MODE_LABELS = {
+    "local": QT_TRANSLATE_NOOP("MainWindow", "Local file"),
+    "shared": QT_TRANSLATE_NOOP("MainWindow", "Shared folder"),
+    "server": QT_TRANSLATE_NOOP("MainWindow", "Server"),
+}
 
 
 def ui_settings() -> QSettings:
@@ -119,11 +125,11 @@ class MainWindow(QMainWindow):
         for key, label in SECTIONS:
             text = self.tr(label)
             if key == "tasks" and open_tasks:
-                text = f"{text} ({open_tasks:,})"
+                text = f"{text} ({format_count(open_tasks, self.workspace)})"
             self._nav_item(text, key)
             for search in searches:
                 if search.entity == key:
-                    self._nav_item(f"    {search.name}", ("search", search.id))
+                    self._nav_item(f"    {isolate(search.name)}", ("search", search.id))
         self.navigation.blockSignals(False)
         rows = [self.navigation.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.navigation.count())]
         if current_data in rows:

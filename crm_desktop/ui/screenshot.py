@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,11 +24,13 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from crm_desktop.db.engine import open_database
 from crm_desktop.errors import CrmError
+from crm_desktop.services.first_run import DEFAULT_CALENDAR
 from crm_desktop.services.people import UserService
+from crm_desktop.text.calendars import SYSTEMS
 
 from .app import current_workspace
 from .language import apply_language, remove_language
@@ -60,17 +63,25 @@ def take_screenshot(
     shared: bool = False,
     user: str | None = None,
     query: str = "",
+    calendar: str | None = None,
+    inspect: Callable[[list[QWidget]], None] | None = None,
 ) -> Screenshot:
     """Render ``view`` of the database at ``target`` into the PNG ``out``; the database must exist.
 
     ``query`` is typed into the list's quick filter first (contacts and companies views), e.g. to show
-    Persian names in a Persian screenshot.
+    Persian names in a Persian screenshot. ``calendar`` defaults to the language's usual one (Jalali for
+    Persian), not to this computer's setting, so the docs come out the same everywhere. ``inspect`` is
+    called with the windows shown (the main window, and the dialog for "settings") before they close:
+    tests read the texts on screen with it.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before the first QApplication
     if view not in VIEWS:
         raise CrmError(f"unknown view {view!r}: choose one of {', '.join(VIEWS)}")
     if lang not in LANGS:
         raise CrmError(f"unknown language {lang!r}: choose one of {', '.join(LANGS)}")
+    calendar = calendar or DEFAULT_CALENDAR[lang]
+    if calendar not in SYSTEMS:
+        raise CrmError(f"unknown calendar {calendar!r}: choose one of {', '.join(SYSTEMS)}")
     out_path = Path(out).expanduser().resolve()
     if not out_path.parent.is_dir():
         raise CrmError(f"cannot write {out_path}: the folder {out_path.parent} does not exist")
@@ -92,11 +103,11 @@ def take_screenshot(
             raise CrmError(f"there is no user with login {user!r}")
         with tempfile.TemporaryDirectory(prefix="crm-shot-") as folder:
             settings = QSettings(str(Path(folder) / "window.ini"), QSettings.Format.IniFormat)
-            window = MainWindow(current_workspace(db, user), settings)
+            window = MainWindow(current_workspace(db, user, lang=lang, calendar=calendar), settings)
             window.resize(width, height)
             window.show()
             try:
-                image = _render(app, window, view, query)
+                image = _render(app, window, view, query, inspect)
                 nav = window.navigation
                 top_left = nav.mapTo(window, nav.rect().topLeft())
                 box = (top_left.x(), top_left.y(), nav.width(), nav.height())
@@ -118,7 +129,13 @@ def take_screenshot(
     return Screenshot(out_path, image.width(), image.height(), rtl, box)
 
 
-def _render(app: QApplication, window: MainWindow, view: str, query: str = "") -> QImage:
+def _render(
+    app: QApplication,
+    window: MainWindow,
+    view: str,
+    query: str = "",
+    inspect: Callable[[list[QWidget]], None] | None = None,
+) -> QImage:
     """Show the view, let Qt lay it out, and grab it (with the settings dialog on top for "settings")."""
     page = window.show_section(SECTION_FOR_VIEW.get(view, view))
     if query and isinstance(page, ListPage):
@@ -135,6 +152,8 @@ def _render(app: QApplication, window: MainWindow, view: str, query: str = "") -
         page.table.setFocus()
         _settle(app)
     image = window.grab().toImage()
+    if view != "settings" and inspect is not None:
+        inspect([window])
     if view == "settings":
         from .settings_dialog import SettingsDialog
 
@@ -148,6 +167,8 @@ def _render(app: QApplication, window: MainWindow, view: str, query: str = "") -
         painter.setPen(window.palette().color(QPalette.ColorRole.Dark))  # the frame a window manager would draw
         painter.drawRect(dialog.rect().translated(top_left).adjusted(-1, -1, 0, 0))
         painter.end()
+        if inspect is not None:
+            inspect([window, dialog])
         dialog.close()
         dialog.deleteLater()
     return image

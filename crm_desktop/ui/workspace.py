@@ -1,4 +1,5 @@
-"""What every window and page of one open database shares: the database, the acting user, the services.
+"""What every window and page of one open database shares: the database, the acting user, the services,
+and how this computer shows dates and numbers (language, calendar, digits; see ui/dates.py).
 
 Pages get a Workspace instead of reaching for globals, so tests can build any page on a temporary database.
 """
@@ -29,6 +30,9 @@ class Workspace:
     user_id: int | None = None
     user_name: str = ""
     changes: Changes = field(default_factory=Changes)
+    lang: str = "en"  # en, ar, fa: the language applied at start-up
+    calendar: str = "gregorian"  # gregorian, jalali, hijri (LocalSettings.calendar)
+    digits: str = "native"  # native (Persian/Arabic-Indic in fa/ar) or latin
 
     def contacts(self) -> ContactService:
         return ContactService(self.db, self.user_id)

@@ -6,12 +6,14 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
 from crm_desktop.services.dto import ContactDTO
 from crm_desktop.services.people import LIFECYCLE_STAGES, ContactService, join_name_parts
 
+from ..dates import format_date, setup_date_edit
+from ..pages.contacts_page import stage_label
 from .form_base import ISOLATE, RecordFormDialog, points_from_dtos
 from .points_editor import (
     ChoiceCombo,
@@ -30,14 +32,12 @@ class OptionalDate(QWidget):
 
     changed = Signal()
 
-    def __init__(self, check_text: str, parent: QWidget | None = None):
+    def __init__(self, check_text: str, parent: QWidget | None = None, settings: Any = None):
         super().__init__(parent)
+        self.settings = settings
         self.check = QCheckBox(check_text)
-        self.edit = QDateEdit()
-        # ISO digits are never mirrored; set before the format, which QDateEdit lays out for the direction.
-        self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        # In the user's calendar and digits, sections left to right in any layout (ui/dates.py).
+        self.edit = setup_date_edit(QDateEdit(), settings)
         self.edit.setMinimumDate(QDate(1900, 1, 1))
         self.edit.setEnabled(False)
         layout = QHBoxLayout(self)
@@ -55,6 +55,10 @@ class OptionalDate(QWidget):
     def set_value(self, value: dt.date | None) -> None:
         self.check.setChecked(value is not None)
         self.edit.setDate(QDate(value) if value else QDate.currentDate())
+
+    def text_for(self, value: dt.date | None) -> str:
+        """The date as lists show it (the conflict dialog uses this)."""
+        return format_date(value, self.settings) if value else ""
 
 
 class ContactFormDialog(RecordFormDialog):
@@ -79,20 +83,10 @@ class ContactFormDialog(RecordFormDialog):
             self.load(self.service().get(contact_id))
         self._update_name_placeholder()
 
-    def _stage_labels(self) -> dict[str, str]:
-        return {
-            "lead": self.tr("Lead"),
-            "prospect": self.tr("Prospect"),
-            "customer": self.tr("Customer"),
-            "vip": self.tr("VIP"),
-            "inactive": self.tr("Inactive"),
-        }
-
     def _build_rows(self) -> None:
         none = self.tr("(none)")
         companies = self.workspace.companies().list(limit=ALL_ROWS)
         users = self.workspace.users().list(limit=ALL_ROWS)
-        stage_labels = self._stage_labels()
         self.add_row("prefix", self.tr("Pr&efix"), TextLine())
         self.add_row("given_name", self.tr("&Given name"), TextLine())
         self.add_row("middle_name", self.tr("Midd&le name"), TextLine())
@@ -105,12 +99,12 @@ class ContactFormDialog(RecordFormDialog):
         self.add_row(
             "lifecycle_stage",
             self.tr("Lifecycle s&tage"),
-            ChoiceCombo((stage, stage_labels.get(stage, stage)) for stage in LIFECYCLE_STAGES),
+            ChoiceCombo((stage, stage_label(stage)) for stage in LIFECYCLE_STAGES),
         )
         self.add_row(
             "owner_id", self.tr("&Owner"), ChoiceCombo([(None, none), *((u.id, u.display_name) for u in users)])
         )
-        self.add_row("birthday", self.tr("&Birthday"), OptionalDate(self.tr("Known")))
+        self.add_row("birthday", self.tr("&Birthday"), OptionalDate(self.tr("Known"), settings=self.workspace))
         self.add_row("source", self.tr("So&urce"), TextLine())
         tags = self.add_row("tags", self.tr("Tag&s"), TagsLine())
         tags.setPlaceholderText(self.tr("Separated by commas"))

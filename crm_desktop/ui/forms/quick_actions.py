@@ -20,16 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import CrmError, ValidationError
+from crm_desktop.text.money import UnknownCurrency, parse_money
 
+from ..dates import setup_date_edit, setup_number_edit
 from ..workspace import Workspace
 
 
-def date_time_edit(value: QDateTime) -> QDateTimeEdit:
-    """A date-time field that reads the same in any layout: Qt reverses a right-to-left edit's sections."""
-    edit = QDateTimeEdit()
-    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-    edit.setCalendarPopup(True)
+def date_time_edit(value: QDateTime, settings: Any = None) -> QDateTimeEdit:
+    """A date-time field in the user's calendar and digits, its sections left to right in any layout
+    (Qt would reverse them in a right-to-left one); see ui/dates.py."""
+    edit = setup_date_edit(QDateTimeEdit(), settings, with_time=True)
     edit.setDateTime(value)
     return edit
 
@@ -62,7 +62,7 @@ class ActivityDialog(QDialog):
         form.addRow(self.error)
         self.subject = QLineEdit()
         form.addRow(self.tr("&Subject"), self.subject)
-        self.when = date_time_edit(QDateTime.currentDateTime())
+        self.when = date_time_edit(QDateTime.currentDateTime(), workspace)
         if kind == "task":
             self.when.setDateTime(QDateTime.currentDateTime().addDays(1))
             form.addRow(self.tr("&Due"), self.when)
@@ -74,7 +74,7 @@ class ActivityDialog(QDialog):
         else:
             form.addRow(self.tr("&When"), self.when)
         if kind in ("call", "meeting"):
-            self.duration = QSpinBox()
+            self.duration = setup_number_edit(QSpinBox(), workspace)
             self.duration.setRange(0, 24 * 60)
             self.duration.setSuffix(self.tr(" min"))
             form.addRow(self.tr("&Duration"), self.duration)
@@ -138,9 +138,9 @@ class AppointmentDialog(QDialog):
         self.title = QLineEdit()
         form.addRow(self.tr("&Title"), self.title)
         start = QDateTime.currentDateTime().addSecs(3600)
-        self.start = date_time_edit(start)
+        self.start = date_time_edit(start, workspace)
         form.addRow(self.tr("&Starts"), self.start)
-        self.minutes = QSpinBox()
+        self.minutes = setup_number_edit(QSpinBox(), workspace)
         self.minutes.setRange(5, 24 * 60)
         self.minutes.setValue(60)
         self.minutes.setSuffix(self.tr(" min"))
@@ -201,16 +201,19 @@ class OpportunityDialog(QDialog):
         form.addRow(buttons)
 
     def save(self) -> None:
-        from crm_desktop.text.normalize import digits_only
-
-        text = self.amount.text().strip().replace(",", "").replace("٬", "").replace("٫", ".")
-        whole, _, cents = text.partition(".")
-        if text and (not digits_only(whole) or len(digits_only(cents)) > 2):
+        text, currency = self.amount.text().strip(), self.currency.currentText().strip().upper()
+        try:
+            # Any digits (Latin, Persian, Arabic-Indic) and separators; as many decimals as the currency has.
+            minor = parse_money(text, currency) if text else 0
+        except UnknownCurrency:
+            self.error.setText(self.tr("Choose a currency code such as SAR, IRR or EUR."))
+            self.error.show()
+            return
+        except ValueError:
             self.error.setText(self.tr("The amount must be a number such as 1250.50"))
             self.error.show()
             return
-        minor = int(digits_only(whole) or 0) * 100 + int((digits_only(cents) + "00")[:2])
-        values = {"title": self.title.text(), "amount_minor": minor, "currency": self.currency.currentText()}
+        values = {"title": self.title.text(), "amount_minor": minor, "currency": currency}
         values.update({k: v for k, v in self.links.items() if v is not None})
         try:
             self.saved = self.workspace.opportunities().create(values)

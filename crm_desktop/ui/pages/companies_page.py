@@ -4,26 +4,30 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from ..dates import format_count, format_date
 from ..lazy_table import Column
 from ..workspace import Workspace
 from .list_page import ListPage
 
 
-def company_columns(page: QWidget) -> list[Column]:
-    tr = page.tr
+def company_columns(page: ListPage) -> list[Column]:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("CompaniesPage", text)
+
+    ws = page.workspace
     return [
         Column("name", tr("Name"), lambda r: r.name, sort="name", width=220),
         Column("industry", tr("Industry"), lambda r: r.industry),
-        Column("people", tr("People"), lambda r: r.people),
+        Column("people", tr("People"), lambda r: format_count(r.people, ws)),
         Column("parent", tr("Part of"), lambda r: r.parent_name),
         Column("email", tr("Email"), lambda r: r.email, align_ltr=True, width=200),
         Column("phone", tr("Phone"), lambda r: r.phone, align_ltr=True, width=150),
         Column("website", tr("Website"), lambda r: r.website, align_ltr=True, width=180),
         Column("owner", tr("Owner"), lambda r: r.owner_name),
-        Column("updated", tr("Updated"), lambda r: r.updated_at.astimezone().strftime("%Y-%m-%d"), sort="updated"),
+        Column("updated", tr("Updated"), lambda r: format_date(r.updated_at, ws), sort="updated"),
     ]
 
 

@@ -6,35 +6,47 @@ import csv
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtWidgets import QComboBox, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from crm_desktop.db.models import LIFECYCLE_STAGES
 from crm_desktop.errors import CrmError
 
+from ..dates import format_date
 from ..lazy_table import Column
 from ..workspace import Workspace
 from .list_page import ListPage
 
-STAGE_LABELS = {"lead": "Lead", "prospect": "Prospect", "customer": "Customer", "vip": "VIP", "inactive": "Inactive"}
+# Marked for lupdate in the ContactsPage context; shown through stage_label() (also by the 360 view and form).
+STAGE_LABELS = {
+    "lead": QT_TRANSLATE_NOOP("ContactsPage", "Lead"),
+    "prospect": QT_TRANSLATE_NOOP("ContactsPage", "Prospect"),
+    "customer": QT_TRANSLATE_NOOP("ContactsPage", "Customer"),
+    "vip": QT_TRANSLATE_NOOP("ContactsPage", "VIP"),
+    "inactive": QT_TRANSLATE_NOOP("ContactsPage", "Inactive"),
+}
 
 
-def _date(value: Any) -> str:
-    return value.astimezone().strftime("%Y-%m-%d") if value else ""
+def stage_label(stage: str) -> str:
+    """A lifecycle stage in the user's language (an unknown stage as stored)."""
+    return QCoreApplication.translate("ContactsPage", STAGE_LABELS[stage]) if stage in STAGE_LABELS else stage
 
 
-def contact_columns(page: QWidget) -> list[Column]:
-    tr = page.tr
+def contact_columns(page: ListPage) -> list[Column]:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ContactsPage", text)
+
+    ws = page.workspace
     return [
         Column("name", tr("Name"), lambda r: r.display_name, sort="name", width=200),
         Column("company", tr("Company"), lambda r: r.company_name, width=170),
         Column("job_title", tr("Job title"), lambda r: r.job_title),
         Column("email", tr("Email"), lambda r: r.email, align_ltr=True, width=210),
         Column("phone", tr("Phone"), lambda r: r.phone, align_ltr=True, width=150),
-        Column("stage", tr("Stage"), lambda r: tr(STAGE_LABELS.get(r.lifecycle_stage, r.lifecycle_stage))),
+        Column("stage", tr("Stage"), lambda r: stage_label(r.lifecycle_stage)),
         Column("owner", tr("Owner"), lambda r: r.owner_name),
-        Column("last_contacted", tr("Last contacted"), lambda r: _date(r.last_contacted_at)),
-        Column("updated", tr("Updated"), lambda r: _date(r.updated_at), sort="updated"),
+        Column("last_contacted", tr("Last contacted"), lambda r: format_date(r.last_contacted_at, ws)),
+        Column("updated", tr("Updated"), lambda r: format_date(r.updated_at, ws), sort="updated"),
     ]
 
 
@@ -60,7 +72,7 @@ class ContactsPage(ListPage):
         self.stage = QComboBox()
         self.stage.addItem(self.tr("All stages"), None)
         for stage in LIFECYCLE_STAGES:
-            self.stage.addItem(self.tr(STAGE_LABELS[stage]), stage)
+            self.stage.addItem(stage_label(stage), stage)
         self.owner = QComboBox()
         self.owner.addItem(self.tr("Any owner"), None)
         for user in workspace.users().list(limit=1000):
@@ -125,7 +137,7 @@ class ContactsPage(ListPage):
 
     def bulk_stage(self, ids: list[int], stage: str | None = None) -> None:
         if stage is None:
-            labels = [self.tr(STAGE_LABELS[s]) for s in LIFECYCLE_STAGES]
+            labels = [stage_label(s) for s in LIFECYCLE_STAGES]
             label, ok = QInputDialog.getItem(self, self.tr("Change stage"), self.tr("Stage:"), labels, 0, False)
             if not ok:
                 return

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from crm_desktop.services.maintenance import database_info
 
+from ..dates import format_count
 from ..workspace import Workspace
 
+# Marked for lupdate; DashboardPage.tr() translates them where shown.
 COUNT_LABELS = {
-    "contacts": "Contacts",
-    "companies": "Companies",
-    "opportunities": "Opportunities",
-    "activities": "Activities",
-    "appointments": "Appointments",
-    "emails": "Emails",
-    "documents": "Documents",
-    "users": "Users",
+    "contacts": QT_TRANSLATE_NOOP("DashboardPage", "Contacts"),
+    "companies": QT_TRANSLATE_NOOP("DashboardPage", "Companies"),
+    "opportunities": QT_TRANSLATE_NOOP("DashboardPage", "Opportunities"),
+    "activities": QT_TRANSLATE_NOOP("DashboardPage", "Activities"),
+    "appointments": QT_TRANSLATE_NOOP("DashboardPage", "Appointments"),
+    "emails": QT_TRANSLATE_NOOP("DashboardPage", "Emails"),
+    "documents": QT_TRANSLATE_NOOP("DashboardPage", "Documents"),
+    "users": QT_TRANSLATE_NOOP("DashboardPage", "Users"),
 }
 
 
@@ -46,4 +49,4 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         info = database_info(self.workspace.db)
         for key, label in self.count_labels.items():
-            label.setText(f"{info.counts[key]:,}")
+            label.setText(format_count(info.counts[key], self.workspace))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.errors import CrmError
 
+from ..dates import digits
 from ..lazy_table import Column, LazyTableModel
 from ..workspace import Workspace
 from .record_detail import RecordDetail
@@ -141,7 +142,8 @@ class ListPage(QWidget):
         except CrmError as exc:
             QMessageBox.warning(self, self.tr("Filter"), str(exc))
             return
-        self.count_label.setText(self.tr("{0} records").format(f"{self.model.rowCount():,}"))
+        # %Ln: the count in the locale's digits and grouping; Arabic has six plural forms, Persian one.
+        self.count_label.setText(digits(self.tr("%Ln record(s)", "", self.model.rowCount()), self.workspace))
         self.select_id(current)
 
     refresh = apply_filters
@@ -198,7 +200,10 @@ class ListPage(QWidget):
             answer = QMessageBox.question(
                 self,
                 self.tr("Move to Trash"),
-                self.tr("Move {0} record(s) to the Trash? You can restore them from there.").format(len(ids)),
+                digits(
+                    self.tr("Move %Ln record(s) to the Trash? You can restore them from there.", "", len(ids)),
+                    self.workspace,
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return 0

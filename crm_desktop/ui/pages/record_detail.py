@@ -28,7 +28,7 @@ class RecordDetail(QWidget):
         self.header = RecordHeader()
         self.header.action.connect(self.quick_action)
         self.header.edit_requested.connect(lambda: self.record_id and self.edit_requested.emit(self.record_id))
-        self.timeline = TimelineView()
+        self.timeline = TimelineView(settings=workspace)
         self.timeline.kind_filter_changed.connect(self.reload_timeline)
         self.placeholder = QLabel(self.tr("Choose a record in the list to see everything about it here."))
         self.placeholder.setWordWrap(True)
@@ -53,6 +53,8 @@ class RecordDetail(QWidget):
             self.record_id = None
 
     def _load_header(self, record_id: int) -> bool:
+        from .contacts_page import stage_label  # here: contacts_page imports this module
+
         if self.entity == "contacts":
             c = self.workspace.contacts().get(record_id)
             self.company_id = c.company_id
@@ -61,9 +63,9 @@ class RecordDetail(QWidget):
             facts = " · ".join(
                 x
                 for x in (
-                    self.tr(c.lifecycle_stage.capitalize()),
+                    stage_label(c.lifecycle_stage),
                     self._owner(c.owner_id),
-                    ", ".join(isolate(t) for t in c.tags),
+                    self.tr(", ").join(isolate(t) for t in c.tags),
                 )
                 if x
             )
@@ -74,7 +76,8 @@ class RecordDetail(QWidget):
             co = self.workspace.companies().get(record_id)
             self.company_id = co.id
             subtitle = " · ".join(isolate(x) for x in (co.industry, co.website) if x)
-            facts = " · ".join(x for x in (self._owner(co.owner_id), ", ".join(isolate(t) for t in co.tags)) if x)
+            tags = self.tr(", ").join(isolate(t) for t in co.tags)
+            facts = " · ".join(x for x in (self._owner(co.owner_id), tags) if x)
             self.header.show_record(
                 isolate(co.name), subtitle, facts, [e.address for e in co.emails], [p.raw for p in co.phones]
             )

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import ConflictError, CrmError, ValidationError
 from crm_desktop.services.dto import ActivityDTO, TaskBuckets
 from crm_desktop.services.tasks import TaskService
-from crm_desktop.text.bidi import isolate, ltr
+from crm_desktop.text.bidi import isolate
 
+from ..dates import format_count, format_datetime
 from ..forms.quick_actions import ActivityDialog
 from ..workspace import Workspace
 
@@ -60,9 +61,7 @@ class TaskDialog(ActivityDialog):
         self.task = task
         self.setWindowTitle(self.tr("Edit task"))
         self.subject.setText(task.subject)
-        # As the Due column shows it; direction first, as Qt reverses the sections of a format set while RTL.
-        self.when.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        # In the user's calendar and digits, as the Due column shows it (ActivityDialog set the field up).
         if task.due_at is not None:
             self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(task.due_at.timestamp())))
         self.no_due = QCheckBox(self.tr("&No due date"))
@@ -196,7 +195,7 @@ class TasksPage(QWidget):
                 group = self.groups[key]
                 group.takeChildren()
                 tasks: list[ActivityDTO] = getattr(buckets, key)
-                group.setText(DONE, labels[key].format(len(tasks)))
+                group.setText(DONE, labels[key].format(format_count(len(tasks), self.workspace)))
                 group.addChildren([self._row(task, names, key == "overdue") for task in tasks])
                 group.setHidden(not tasks)
                 group.setExpanded(True)
@@ -219,7 +218,7 @@ class TasksPage(QWidget):
 
     def _row(self, task: ActivityDTO, names: dict[tuple[str, int], str], overdue: bool) -> QTreeWidgetItem:
         priorities = {1: self.tr("Low"), 2: self.tr("Normal"), 3: self.tr("High")}
-        due = ltr(f"{task.due_at.astimezone(ZoneInfo(self.tz)):%Y-%m-%d %H:%M}") if task.due_at else ""
+        due = format_datetime(task.due_at, self.workspace, tz=ZoneInfo(self.tz)) if task.due_at else ""
         link = ("contact", task.contact_id) if task.contact_id else ("company", task.company_id or 0)
         assignee = names.get(("user", task.assignee_id or 0), "")
         item = QTreeWidgetItem(

@@ -6,9 +6,7 @@ tells the workspace, so the contact and company lists show the record again with
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,30 +25,24 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import CrmError
 from crm_desktop.services.dto import TrashItem
 from crm_desktop.services.trash import TrashService
-from crm_desktop.text.bidi import isolate, ltr
+from crm_desktop.text.bidi import isolate
 
+from ..dates import digits, format_datetime
 from ..workspace import Workspace
 
-# Entity (table name) -> a person's word for one record of it; shown through tr().
+# Entity (table name) -> a person's word for one record of it; marked for lupdate, shown through tr().
 TYPE_LABELS = {
-    "contacts": "Contact",
-    "companies": "Company",
-    "opportunities": "Opportunity",
-    "activities": "Activity",
-    "appointments": "Appointment",
-    "emails": "Email",
-    "documents": "Document",
+    "contacts": QT_TRANSLATE_NOOP("TrashPage", "Contact"),
+    "companies": QT_TRANSLATE_NOOP("TrashPage", "Company"),
+    "opportunities": QT_TRANSLATE_NOOP("TrashPage", "Opportunity"),
+    "activities": QT_TRANSLATE_NOOP("TrashPage", "Activity"),
+    "appointments": QT_TRANSLATE_NOOP("TrashPage", "Appointment"),
+    "emails": QT_TRANSLATE_NOOP("TrashPage", "Email"),
+    "documents": QT_TRANSLATE_NOOP("TrashPage", "Document"),
 }
 TYPE, NAME, DELETED_AT, DELETED_BY = range(4)
 KEY_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _local(moment: datetime) -> str:
-    """Stored UTC shown in the computer's zone (naive values from SQLite are UTC)."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return ltr(f"{moment.astimezone():%Y-%m-%d %H:%M}")
 
 
 class _Cell(QTableWidgetItem):
@@ -150,7 +142,7 @@ class TrashPage(QWidget):
             cells = (
                 self.tr(TYPE_LABELS.get(item.entity, item.entity)),
                 item.title,
-                _local(item.deleted_at),
+                format_datetime(item.deleted_at, self.workspace),  # naive values from SQLite are UTC
                 deleted_by,
             )
             for column, text in enumerate(cells):
@@ -163,7 +155,8 @@ class TrashPage(QWidget):
             self.table.resizeColumnToContents(column)
         self.table.setVisible(bool(self.items))
         self.empty.setVisible(not self.items)
-        self.count_label.setText(self.tr("{0} deleted record(s)").format(len(self.items)))
+        count = self.tr("%Ln deleted record(s)", "", len(self.items))
+        self.count_label.setText(digits(count, self.workspace))
         self.count_label.setVisible(bool(self.items))
         self._update_buttons()
 
@@ -203,7 +196,7 @@ class TrashPage(QWidget):
             return 0
         if confirm and not self._ask(
             self.tr("Delete for good"),
-            self.tr("Delete {0} record(s) for good? This cannot be undone.").format(len(chosen)),
+            digits(self.tr("Delete %Ln record(s) for good? This cannot be undone.", "", len(chosen)), self.workspace),
         ):
             return 0
         service, purged, problems = self.service(), 0, []
@@ -228,12 +221,10 @@ class TrashPage(QWidget):
         if total == 0:
             self.refresh()
             return 0
-        if confirm and not self._ask(
-            self.tr("Empty trash"),
-            self.tr("Delete all {0} record(s) in the Trash for good, of every type? This cannot be undone.").format(
-                total
-            ),
-        ):
+        question = self.tr(
+            "Delete all %Ln record(s) in the Trash for good, of every type? This cannot be undone.", "", total
+        )
+        if confirm and not self._ask(self.tr("Empty trash"), digits(question, self.workspace)):
             return 0
         try:
             purged = service.empty()

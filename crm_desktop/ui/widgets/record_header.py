@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+# Marked for lupdate; RecordHeader.tr() translates them where shown.
 QUICK_ACTIONS = (
-    ("call", "Log call"),
-    ("note", "Add note"),
-    ("task", "Add task"),
-    ("appointment", "Schedule"),
-    ("deal", "New opportunity"),
-    ("file", "Attach file"),
+    ("call", QT_TRANSLATE_NOOP("RecordHeader", "Log call")),
+    ("note", QT_TRANSLATE_NOOP("RecordHeader", "Add note")),
+    ("task", QT_TRANSLATE_NOOP("RecordHeader", "Add task")),
+    ("appointment", QT_TRANSLATE_NOOP("RecordHeader", "Schedule")),
+    ("deal", QT_TRANSLATE_NOOP("RecordHeader", "New opportunity")),
+    ("file", QT_TRANSLATE_NOOP("RecordHeader", "Attach file")),
 )
 
 
