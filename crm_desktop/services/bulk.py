@@ -3,19 +3,39 @@
 The ORM's unit of work costs ~19x raw inserts (PLATFORM-NOTES.md); here every row is validated with the
 same rules as ``ContactService`` and then written with Core ``executemany`` in one transaction, so an
 import lands whole or not at all.
+
+Besides the contact's columns, emails and phones, a row may carry ``addresses`` (dicts as the form takes
+them), ``tags`` (names, created when missing), ``company`` (a name: the live company of that name, else a
+new one), ``photo`` (image bytes, stored once as a blob) and ``uid`` (kept when it is a UUID nobody uses
+yet, so re-importing an exported vCard or archive keeps identities).
 """
 
 from __future__ import annotations
 
+import hashlib
+import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, select
+from sqlalchemy.orm import Session
 
 from crm_desktop.db.engine import Database
 from crm_desktop.db.fast_insert import insert_rows
-from crm_desktop.db.models import LIFECYCLE_STAGES, AuditEntry, Contact, EmailAddress, PhoneNumber, utcnow
+from crm_desktop.db.models import (
+    LIFECYCLE_STAGES,
+    AuditEntry,
+    Blob,
+    Company,
+    Contact,
+    EmailAddress,
+    PhoneNumber,
+    PostalAddress,
+    Tag,
+    contact_tags,
+    utcnow,
+)
 from crm_desktop.db.models.base import new_uid
 from crm_desktop.errors import ValidationError
 from crm_desktop.text.normalize import normalize_for_search
@@ -26,10 +46,12 @@ from .custom_fields import definitions_for, validate_custom_values
 from .dto import CustomFieldDTO
 from .people import join_name_parts
 from .settings import phone_region
-from .validation import FieldErrors, clean_column_value, normalize_email, normalize_phone
+from .validation import FieldErrors, clean_column_value, clean_text, normalize_email, normalize_phone
 
 BATCH = 5_000
 _CONTACT_COLUMNS = {c.name: c for c in Contact.__table__.c if c.name not in SYSTEM_COLUMNS}
+_ADDRESS_LIMITS = {"street": 500, "city": 200, "region": 200, "postal_code": 40}
+MAX_PHOTO_BYTES = 5 * 1024 * 1024  # a contact picture; anything larger is not a photo from a phone book
 
 
 @dataclass(frozen=True)
@@ -51,17 +73,22 @@ class BulkResult:
 
 @dataclass
 class _Prepared:
-    contact: dict[str, Any]
+    contact: dict[str, Any]  # every column of the contacts table (None where not given)
     emails: list[dict[str, Any]]
     phones: list[dict[str, Any]]
+    addresses: list[dict[str, Any]] = field(default_factory=list)
+    tags: list[tuple[str, str]] = field(default_factory=list)  # (name as written, search form)
+    company: str | None = None  # a company name to link (found or created)
+    photo: bytes | None = None
+    uid: str | None = None
 
 
 def prepare_contact(
     row: Mapping[str, Any], region: str | None, errors: FieldErrors, custom: list[CustomFieldDTO] | None = None
 ) -> _Prepared | None:
     """One input row checked with the contact form's rules; None (and ``errors``) if it cannot be saved."""
-    contact: dict[str, Any] = {}
-    emails, phones = [], []
+    contact: dict[str, Any] = dict.fromkeys(_CONTACT_COLUMNS)  # same keys in every row: one executemany
+    emails, phones, extras = [], [], _Prepared({}, [], [])
     for name, value in row.items():
         if name == "emails":
             for i, item in enumerate(_as_list(value, "address")):
@@ -75,11 +102,13 @@ def prepare_contact(
                     phones.append(_point(item, i, raw=checked[0], e164=checked[1]))
         elif name == "custom_fields":
             contact[name] = validate_custom_values(custom or [], value, errors)
+        elif name in ("addresses", "tags", "company", "photo", "uid"):
+            _prepare_extra(extras, name, value, errors)
         elif name in _CONTACT_COLUMNS:
             contact[name] = clean_column_value(_CONTACT_COLUMNS[name], value, name, errors)
         else:
             errors.add(name, "is not a field of a contact")
-    stage = contact.setdefault("lifecycle_stage", "lead") or "lead"
+    stage = contact["lifecycle_stage"] = contact["lifecycle_stage"] or "lead"
     if stage not in LIFECYCLE_STAGES:
         errors.add("lifecycle_stage", f"must be one of {', '.join(LIFECYCLE_STAGES)}")
     name = contact.get("display_name") or join_name_parts(contact)
@@ -93,9 +122,48 @@ def prepare_contact(
     contact["display_name"] = name
     contact["name_search"] = normalize_for_search(name)
     contact["sort_key"] = sort_key(name)
-    contact.setdefault("is_private", False)
-    contact.setdefault("custom_fields", {})
-    return _Prepared(contact, emails, phones)
+    if contact["is_private"] is None:
+        contact["is_private"] = False
+    if contact["custom_fields"] is None:
+        contact["custom_fields"] = {}
+    _mark_primary(extras.addresses)
+    extras.contact, extras.emails, extras.phones = contact, emails, phones
+    return extras
+
+
+def _prepare_extra(prepared: _Prepared, name: str, value: Any, errors: FieldErrors) -> None:
+    """Addresses, tags, company name, photo bytes and uid of one row, checked like the form checks them."""
+    if name == "addresses":
+        for i, item in enumerate(_as_list(value, "street")):
+            parts = {k: clean_text(item.get(k), f"addresses[{i}].{k}", n, errors) for k, n in _ADDRESS_LIMITS.items()}
+            country = clean_text(item.get("country"), f"addresses[{i}].country", 2, errors)
+            if country and not (country.isascii() and country.isalpha()):
+                errors.add(f"addresses[{i}].country", "must be a two-letter ISO country code, e.g. IR, SA, DE")
+            if any(parts.values()) or country:
+                country = country.upper() if country else None
+                prepared.addresses.append(_point(item, i, **parts, country=country))
+    elif name == "tags":
+        seen: set[str] = set()
+        for i, tag in enumerate([value] if isinstance(value, str) else value or []):
+            text = clean_text(tag, f"tags[{i}]", 100, errors)
+            key = normalize_for_search(text)
+            if text and key and key not in seen:
+                seen.add(key)
+                prepared.tags.append((text, key))
+    elif name == "company":
+        prepared.company = clean_text(value, "company", 300, errors)
+    elif name == "photo":
+        if value is not None and not isinstance(value, bytes):
+            errors.add("photo", "must be image bytes")
+        elif value and len(value) > MAX_PHOTO_BYTES:
+            errors.add("photo", f"is {len(value):,} bytes; at most {MAX_PHOTO_BYTES:,}")
+        else:
+            prepared.photo = value or None
+    elif name == "uid" and isinstance(value, str):
+        try:  # anything but a UUID (a phone's own ids) is not ours to keep: the contact gets a new one
+            prepared.uid = str(uuid.UUID(value.strip().removeprefix("urn:uuid:")))
+        except ValueError:
+            prepared.uid = None
 
 
 def bulk_create_contacts(
@@ -117,6 +185,7 @@ def bulk_create_contacts(
         custom = definitions_for(session, "contacts")
         conn = session.connection()
         next_id = _next_id(conn)
+        links = Links(session)
         pending: list[_Prepared] = []
         for index, row in enumerate(rows):
             errors = FieldErrors()
@@ -129,12 +198,12 @@ def bulk_create_contacts(
                 continue
             pending.append(prepared)
             if len(pending) >= BATCH:
-                next_id = _write_batch(conn, pending, next_id, user_id, result)
+                next_id = _write_batch(conn, pending, next_id, user_id, result, links)
                 pending.clear()
                 if progress is not None and progress(index + 1) is False:
                     raise BulkCancelled
         if pending:
-            _write_batch(conn, pending, next_id, user_id, result)
+            _write_batch(conn, pending, next_id, user_id, result, links)
     return result
 
 
@@ -150,13 +219,83 @@ def _next_id(conn: Connection) -> int | None:
     return (conn.scalar(select(func.max(Contact.id))) or 0) + 1
 
 
+class Links:
+    """Finds or creates what imported rows refer to by name (companies, tags) or content (photos), once each.
+
+    Lives for one transaction: what it created is visible to later batches of the same import."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.conn = session.connection()
+        self.companies: dict[str, int] = {}
+        self.tags: dict[str, int] = {}
+        self.blobs: set[str] = set()
+
+    def company_id(self, name: str) -> int:
+        key = normalize_for_search(name)
+        if key not in self.companies:
+            found = self.conn.scalar(
+                select(Company.id).where(Company.name_search == key, Company.deleted_at.is_(None)).order_by(Company.id)
+            )
+            if found is None:  # through the ORM: audited and indexed like a company made in the form
+                company = Company(name=name, name_search=key, sort_key=sort_key(name), custom_fields={})
+                self.session.add(company)
+                self.session.flush()
+                found = company.id
+            self.companies[key] = found
+        return self.companies[key]
+
+    def tag_ids(self, tags: list[tuple[str, str]]) -> list[int]:
+        missing = [key for _, key in tags if key not in self.tags]
+        if missing:
+            query = select(Tag.name_search, Tag.id).where(Tag.name_search.in_(missing))
+            self.tags.update({key: tag_id for key, tag_id in self.conn.execute(query)})
+        for name, key in tags:
+            if key not in self.tags:
+                statement = insert(Tag.__table__).returning(Tag.id)
+                self.tags[key] = self.conn.execute(statement, {"name": name, "name_search": key}).scalar_one()
+        return [self.tags[key] for _, key in tags]
+
+    def blob(self, data: bytes) -> str:
+        digest = hashlib.sha256(data).hexdigest()
+        if digest not in self.blobs:
+            if self.conn.scalar(select(func.count()).select_from(Blob).where(Blob.sha256 == digest)) == 0:
+                insert_rows(self.conn, Blob.__table__, [{"sha256": digest, "size": len(data), "data": data}])
+            self.blobs.add(digest)
+        return digest
+
+    def free_uids(self, wanted: list[str]) -> set[str]:
+        """The uids among ``wanted`` that no contact has yet (used ones are replaced by new uids)."""
+        used: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            used.update(self.conn.scalars(select(Contact.uid).where(Contact.uid.in_(chunk))))
+        return set(wanted) - used
+
+
 def _write_batch(
-    conn: Connection, batch: list[_Prepared], next_id: int | None, user_id: int | None, result: BulkResult
+    conn: Connection,
+    batch: list[_Prepared],
+    next_id: int | None,
+    user_id: int | None,
+    result: BulkResult,
+    links: Links,
 ) -> int | None:
     now = utcnow()
     via_bulk = {"via": "bulk"}
     stamp = {"version": 1, "created_at": now, "updated_at": now, "created_by_id": user_id, "updated_by_id": user_id}
-    contacts = [{**p.contact, **stamp, "uid": new_uid()} for p in batch]
+    wanted = [p.uid for p in batch if p.uid]
+    free = links.free_uids(wanted) if wanted else set()
+    contacts = []
+    for p in batch:
+        uid = p.uid if p.uid in free else new_uid()
+        free.discard(uid)  # the same uid twice in one file: the second row gets a new one
+        contact = {**p.contact, **stamp, "uid": uid}
+        if p.company and contact["company_id"] is None:
+            contact["company_id"] = links.company_id(p.company)
+        if p.photo:
+            contact["photo_sha256"] = links.blob(p.photo)
+        contacts.append(contact)
     if next_id is not None:
         ids = list(range(next_id, next_id + len(batch)))
         for contact, new_id in zip(contacts, ids, strict=True):
@@ -172,6 +311,13 @@ def _write_batch(
         insert_rows(conn, EmailAddress.__table__, emails)
     if phones:
         insert_rows(conn, PhoneNumber.__table__, phones)
+    addresses = [{**a, "contact_id": cid} for p, cid in zip(batch, ids, strict=True) for a in p.addresses]
+    if addresses:
+        insert_rows(conn, PostalAddress.__table__, addresses)
+    tagged = [(p, cid) for p, cid in zip(batch, ids, strict=True) if p.tags]
+    if tagged:
+        links_rows = [{"contact_id": cid, "tag_id": t} for p, cid in tagged for t in links.tag_ids(p.tags)]
+        insert_rows(conn, contact_tags, links_rows)
     insert_rows(
         conn,
         AuditEntry.__table__,

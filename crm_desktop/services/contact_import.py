@@ -1,0 +1,288 @@
+"""Importing contacts: the bulk path plus a duplicate policy, a dry run, and an outcome for every row.
+
+Rows come validated by ``bulk.prepare_contact`` (the contact form's rules) and are written by the bulk
+writer in ONE transaction: cancel, a failure, or (in strict mode) any invalid row rolls everything back.
+
+Duplicates are found with an exact, indexed lookup: same uid, same normalised email, or same E.164 phone
+as a live contact, including contacts created earlier in the same import (the lookup runs inside the
+import's own transaction, and within a batch an in-memory index covers rows not yet written). Policies:
+``skip`` (keep what is there), ``update`` (fill the existing contact: given fields replace, emails, phones,
+addresses and tags are added) and ``create`` (a new contact anyway).
+
+A dry run does the whole import in a write transaction and rolls it back: its counts are exactly what the
+real run will do.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from crm_desktop.db.engine import Database
+from crm_desktop.db.models import Contact, EmailAddress, PhoneNumber, PostalAddress, Tag
+from crm_desktop.errors import CrmError, ValidationError
+from crm_desktop.text.normalize import normalize_for_search
+from crm_desktop.text.sorting import sort_key
+
+from .bulk import BulkCancelled, BulkResult, Links, RowError, _next_id, _Prepared, _write_batch, prepare_contact
+from .custom_fields import definitions_for
+from .people import join_name_parts
+from .settings import phone_region
+from .validation import FieldErrors
+
+POLICIES = ("skip", "update", "create")
+BATCH = 2_000
+MAX_KEPT_PROBLEMS = 10_000  # a garbage file must not fill memory with messages; the count stays exact
+_NAME_PARTS = ("prefix", "given_name", "middle_name", "family_name")
+
+
+@dataclass(frozen=True)
+class Match:
+    contact_id: int | None  # None: a row earlier in this batch (its id is known once it is written)
+    reason: str
+    batch_position: int = -1
+
+
+@dataclass
+class ImportOutcome:
+    """What happened to each input row (by index); created rows are kept compactly as two int arrays."""
+
+    created_index: array = field(default_factory=lambda: array("q"))
+    created_ids: array = field(default_factory=lambda: array("q"))
+    updated: list[tuple[int, int, str]] = field(default_factory=list)  # (index, contact id, why it matched)
+    skipped: list[tuple[int, int, str]] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    failed: int = 0  # rows with at least one problem (errors may be capped)
+    total: int = 0
+    dry_run: bool = False
+
+    @property
+    def created(self) -> int:
+        return len(self.created_ids)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "rows": self.total,
+            "created": self.created,
+            "updated": len(self.updated),
+            "skipped": len(self.skipped),
+            "failed": self.failed,
+        }
+
+
+class ImportRejected(CrmError):
+    """Strict mode: some rows are invalid, so nothing was written; ``outcome.errors`` says which."""
+
+    def __init__(self, outcome: ImportOutcome):
+        self.outcome = outcome
+        super().__init__(f"{outcome.failed:,} of {outcome.total:,} rows have problems; nothing was imported")
+
+
+class _DryRunDone(Exception):
+    pass
+
+
+def import_contacts(
+    db: Database,
+    rows: Iterable[Mapping[str, Any]],
+    *,
+    user_id: int | None = None,
+    on_duplicate: str = "skip",
+    skip_invalid: bool = True,
+    dry_run: bool = False,
+    progress: Callable[[int], bool] | None = None,
+) -> ImportOutcome:
+    """Import ``rows`` (dicts as ``bulk_create_contacts`` takes them) in one transaction.
+
+    ``skip_invalid=False``: any invalid row rejects the whole import (ImportRejected, listing every problem).
+    ``progress(rows_done)`` after each batch; returning False cancels (BulkCancelled, nothing written).
+    """
+    if on_duplicate not in POLICIES:
+        raise ValidationError({"on_duplicate": f"must be one of {', '.join(POLICIES)}"})
+    outcome = ImportOutcome(dry_run=dry_run)
+    try:
+        with db.write(user_id) as session:
+            run = _Run(session, user_id, on_duplicate, outcome)
+            pending: list[tuple[int, _Prepared, frozenset[str]]] = []
+            for index, row in enumerate(rows):
+                outcome.total += 1
+                errors = FieldErrors()
+                prepared = prepare_contact(row, run.region, errors, run.custom)
+                if prepared is None:
+                    outcome.failed += 1
+                    if len(outcome.errors) < MAX_KEPT_PROBLEMS:
+                        outcome.errors.extend(RowError(index, f, m) for f, m in errors.errors.items())
+                    continue
+                pending.append((index, prepared, frozenset(row)))
+                if len(pending) >= BATCH:
+                    run.flush(pending)
+                    pending.clear()
+                    if progress is not None and progress(index + 1) is False:
+                        raise BulkCancelled
+            if pending:
+                run.flush(pending)
+            if progress is not None and progress(outcome.total) is False:
+                raise BulkCancelled
+            if outcome.failed and not skip_invalid:
+                raise ImportRejected(outcome)
+            if dry_run:
+                raise _DryRunDone
+    except _DryRunDone:
+        pass
+    return outcome
+
+
+class _Run:
+    """One import's state inside its transaction."""
+
+    def __init__(self, session: Session, user_id: int | None, policy: str, outcome: ImportOutcome):
+        self.session, self.user_id, self.policy, self.outcome = session, user_id, policy, outcome
+        self.conn = session.connection()
+        self.region = phone_region(session)
+        self.custom = definitions_for(session, "contacts")
+        self.links = Links(session)
+        self.next_id = _next_id(self.conn)
+
+    def flush(self, pending: list[tuple[int, _Prepared, frozenset[str]]]) -> None:
+        matches = find_matches(self.conn, [p for _, p, _ in pending]) if self.policy != "create" else []
+        resolved: dict[int, int] = {}  # row index -> the contact it created, updated or was skipped for
+        creates: list[tuple[int, _Prepared]] = []
+        later: list[tuple[int, _Prepared, frozenset[str], Match]] = []
+        for position, (index, prepared, given) in enumerate(pending):
+            match = matches[position] if matches else None
+            if match is None:
+                creates.append((index, prepared))
+            elif self.policy == "skip" and match.contact_id is not None:
+                self.outcome.skipped.append((index, match.contact_id, match.reason))
+                resolved[index] = match.contact_id
+            else:  # an update, or a match with an earlier row of this batch (its id is known after the write)
+                later.append((index, prepared, given, match))
+        if creates:
+            result = BulkResult()
+            batch = [p for _, p in creates]
+            self.next_id = _write_batch(self.conn, batch, self.next_id, self.user_id, result, self.links)
+            for (index, _), contact_id in zip(creates, result.created_ids, strict=True):
+                self.outcome.created_index.append(index)
+                self.outcome.created_ids.append(contact_id)
+                resolved[index] = contact_id
+        to_update: list[tuple[int, _Prepared, frozenset[str], int, str]] = []
+        for index, prepared, given, match in later:
+            contact_id = match.contact_id or resolved.get(pending[match.batch_position][0])
+            if self.policy == "skip" or contact_id is None:
+                self.outcome.skipped.append((index, contact_id or 0, match.reason))
+            else:
+                to_update.append((index, prepared, given, contact_id, match.reason))
+            if contact_id is not None:
+                resolved[index] = contact_id
+        if to_update:
+            self._update(to_update)
+
+    def _update(self, items: list[tuple[int, _Prepared, frozenset[str], int, str]]) -> None:
+        ids = list(dict.fromkeys(contact_id for *_, contact_id, _ in items))
+        query = (
+            select(Contact)
+            .where(Contact.id.in_(ids))
+            .options(*(selectinload(getattr(Contact, r)) for r in ("emails", "phones", "addresses", "tags")))
+        )
+        loaded = {c.id: c for c in self.session.scalars(query)}
+        for index, prepared, given, contact_id, reason in items:
+            merge_into(self.session, loaded[contact_id], prepared, given, self.links)
+            self.outcome.updated.append((index, contact_id, reason))
+        self.session.flush()  # audited and versioned like an edit in the form
+
+
+def find_matches(conn: Any, batch: list[_Prepared]) -> list[Match | None]:
+    """For each prepared row: the live contact (or earlier row of the batch) it duplicates, if any."""
+    uids = {p.uid for p in batch if p.uid}
+    emails = {e["address_norm"] for p in batch for e in p.emails}
+    phones = {ph["e164"] for p in batch for ph in p.phones if ph["e164"]}
+    by_uid = _lookup(conn, Contact.uid, Contact.id, uids, live=Contact.deleted_at.is_(None))
+    by_email = _lookup(conn, EmailAddress.address_norm, EmailAddress.contact_id, emails)
+    by_phone = _lookup(conn, PhoneNumber.e164, PhoneNumber.contact_id, phones)
+    seen: dict[tuple[str, str], int] = {}
+    result: list[Match | None] = []
+    for position, p in enumerate(batch):
+        keys = [("uid", p.uid)] if p.uid else []
+        keys += [("email", e["address_norm"]) for e in p.emails]
+        keys += [("phone", ph["e164"]) for ph in p.phones if ph["e164"]]
+        match = None
+        for kind, key in keys:
+            table = {"uid": by_uid, "email": by_email, "phone": by_phone}[kind]
+            if key in table:
+                match = Match(table[key], f"same {kind} {key} as contact {table[key]}")
+                break
+        if match is None:
+            for kind, key in keys:
+                if (kind, key) in seen:
+                    match = Match(None, f"same {kind} {key} as an earlier row of this file", seen[(kind, key)])
+                    break
+        for key in keys:
+            seen.setdefault(key, position)
+        result.append(match)
+    return result
+
+
+def _lookup(conn: Any, key_column: Any, id_column: Any, keys: set[str], live: Any = None) -> dict[str, int]:
+    """key -> lowest live contact id having it; ``IN`` lists of 500 over the column's index."""
+    found: dict[str, int] = {}
+    ordered = sorted(keys)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start : start + 500]
+        query = select(key_column, id_column).where(key_column.in_(chunk))
+        if live is None:
+            query = query.join(Contact, Contact.id == id_column).where(Contact.deleted_at.is_(None))
+        else:
+            query = query.where(live)
+        for key, contact_id in conn.execute(query.order_by(id_column)):
+            found.setdefault(key, contact_id)
+    return found
+
+
+def merge_into(session: Session, contact: Contact, p: _Prepared, given: frozenset[str], links: Links) -> None:
+    """Given columns replace the contact's; new emails, phones, addresses and tags are added to its own."""
+    old_parts_name = join_name_parts({k: getattr(contact, k) for k in _NAME_PARTS})
+    for name, value in p.contact.items():
+        if name in given and value is not None and name not in ("display_name", "custom_fields"):
+            setattr(contact, name, value)
+    if "custom_fields" in given and p.contact["custom_fields"]:
+        contact.custom_fields = {**(contact.custom_fields or {}), **p.contact["custom_fields"]}
+    if "display_name" in given and p.contact["display_name"]:
+        name = p.contact["display_name"]
+    elif given & set(_NAME_PARTS) and contact.display_name == old_parts_name:
+        name = join_name_parts({k: getattr(contact, k) for k in _NAME_PARTS}) or contact.display_name
+    else:
+        name = contact.display_name
+    if name != contact.display_name:
+        contact.display_name, contact.name_search, contact.sort_key = name, normalize_for_search(name), sort_key(name)
+    if p.company and "company_id" not in given:
+        contact.company_id = links.company_id(p.company)
+    if p.photo:
+        contact.photo_sha256 = links.blob(p.photo)
+    _add_points(contact.emails, p.emails, EmailAddress, lambda e: e["address_norm"], lambda e: e.address_norm)
+    _add_points(contact.phones, p.phones, PhoneNumber, lambda ph: ph["e164"] or ph["raw"], lambda ph: ph.e164 or ph.raw)
+    address_key = lambda a: tuple(a.get(k) if isinstance(a, dict) else getattr(a, k) for k in _ADDRESS_KEYS)  # noqa: E731
+    _add_points(contact.addresses, p.addresses, PostalAddress, address_key, address_key)
+    if p.tags:
+        have = {t.id for t in contact.tags}
+        for tag_id in links.tag_ids(p.tags):
+            if tag_id not in have:
+                contact.tags.append(session.get(Tag, tag_id))
+                have.add(tag_id)
+
+
+_ADDRESS_KEYS = ("street", "city", "region", "postal_code", "country")
+
+
+def _add_points(existing: list[Any], incoming: list[dict[str, Any]], model: type, key_new: Any, key_old: Any) -> None:
+    have = {key_old(point) for point in existing}
+    for item in incoming:
+        if key_new(item) in have:
+            continue
+        values = {k: v for k, v in item.items() if k not in ("is_primary", "position")}
+        existing.append(model(**values, is_primary=not existing, position=len(existing)))
+        have.add(key_new(item))
