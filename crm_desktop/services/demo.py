@@ -3,9 +3,15 @@
 Small entities (users, the first 50 companies, deals, appointments, emails, documents) go through their
 services, so the demo exercises the same validation and audit as a person typing. The entities that scale
 with ``contacts`` go through the bulk paths: contacts via ``bulk_create_contacts``, extra companies, tags,
-addresses and activities via ``fast_insert.insert_rows``, so a million contacts fill in well under three
-minutes. Content is decided by ``random.Random(seed)`` alone (uids and "now" are not); dates are relative
-to the time of the run so the data always looks current.
+addresses and activities via ``fast_insert.insert_rows``, so a million contacts stay a matter of minutes
+(the contacts step is ``bulk_create_contacts`` itself: see bench/bench_demo_1m.py for the split).
+
+Scale (``DemoPlan``): contacts N; companies N/10 (at most 10,000); deals 0.6 N (at most 300), appointments
+0.8 N (at most 400), emails N/10 (at most 50), documents N/25 (at most 20): these go through services one
+by one, so they stop at the default scale; activities 4 N (at most 200,000).
+
+Content is decided by ``random.Random(seed)`` alone (uids and "now" are not); dates are relative to the
+time of the run so the data always looks current. Running it again adds a second office's worth of data.
 """
 
 from __future__ import annotations
