@@ -1,4 +1,5 @@
-"""Stamps who/when on every saved record and writes the audit log in the same transaction.
+"""Stamps who/when on every saved record and writes the audit log (and the search index) in the same
+transaction.
 
 Done once here, at flush time, so no service can forget it: whatever the ORM writes is audited.
 (Bulk imports that bypass the ORM write their own audit rows: services/bulk.py.)
@@ -13,6 +14,7 @@ from typing import Any
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session
 
+from . import search_index
 from .models import AuditEntry, Blob, Record, utcnow
 
 # Columns that change on every save and say nothing a person wants to read in a history.
@@ -55,6 +57,7 @@ def _stamp(session: AuditedSession, _ctx: object, _instances: object) -> None:
         if isinstance(obj, Record) and session.is_modified(obj, include_collections=False):
             obj.updated_at = now
             obj.updated_by_id = user
+    search_index.note_before_flush(session)
 
 
 @event.listens_for(AuditedSession, "after_flush")
@@ -74,6 +77,8 @@ def _write_audit(session: AuditedSession, _ctx: object) -> None:
             rows.append(_row(obj, "purge", {}, now, user))
     if rows:
         session.connection().execute(insert(AuditEntry), rows)
+    # The search index follows every change in the same transaction (db/search_index.py).
+    search_index.sync_after_flush(session)
 
 
 def _audited(obj: object) -> bool:

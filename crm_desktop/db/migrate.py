@@ -23,6 +23,7 @@ from crm_desktop.errors import DatabaseError, SchemaTooNewError
 
 from .engine import Database
 from .models import Base
+from .search_index import create_search_schema
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -77,6 +78,7 @@ def ensure_schema(db: Database) -> None:
     if status == "empty":
         with db.engine.begin() as conn:
             Base.metadata.create_all(conn)
+            create_search_schema(conn)  # not in the metadata (an FTS5 table cannot be): see search_index
             command.stamp(alembic_config(conn), "head")
         return
     _upgrade(db)

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, func, insert, select
 from sqlalchemy.orm import Session
 
+from crm_desktop.db import search_index
 from crm_desktop.db.engine import Database
 from crm_desktop.db.fast_insert import insert_rows
 from crm_desktop.db.models import (
@@ -318,6 +319,7 @@ def _write_batch(
     if tagged:
         links_rows = [{"contact_id": cid, "tag_id": t} for p, cid in tagged for t in links.tag_ids(p.tags)]
         insert_rows(conn, contact_tags, links_rows)
+    search_index.index_records(conn, "contacts", ids, replace=False)  # same transaction: found at once
     insert_rows(
         conn,
         AuditEntry.__table__,

@@ -19,6 +19,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, func, insert, select
 
 from crm_desktop import __version__
+from crm_desktop.db import search_index
 from crm_desktop.db.engine import Database, open_database
 from crm_desktop.db.migrate import copy_sqlite, current_revision, head_revision, schema_status
 from crm_desktop.db.models import (
@@ -109,7 +110,9 @@ def check_database(db: Database) -> CheckReport:
     if status != "current":
         report.problems.append(f"schema is {status}, expected {head_revision()}")
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": False}), Base.metadata)
+        # The search index lives outside the metadata on purpose (db/search_index.py).
+        options = {"compare_type": False, "include_name": search_index.include_name}
+        diff = compare_metadata(MigrationContext.configure(conn, opts=options), Base.metadata)
         report.checks.append("tables and columns match the app's model")
         if diff:
             report.problems.extend(f"schema differs from the app: {d}" for d in diff[:20])
@@ -187,6 +190,7 @@ def _copy_rows(source: Connection, dest: Connection, batch: int = 5_000) -> None
         result = source.execution_options(yield_per=batch).execute(select(table))
         for rows in result.partitions(batch):
             dest.execute(insert(table), [dict(row._mapping) for row in rows])
+    search_index.rebuild(dest)  # the index is not copied row by row: rebuilt from what arrived
 
 
 def _reset_sequences(conn: Connection) -> None:

@@ -11,13 +11,15 @@ from sqlalchemy import create_engine, inspect
 from crm_desktop.db.engine import open_database
 from crm_desktop.db.migrate import alembic_config, head_revision, schema_status
 from crm_desktop.db.models import Base
+from crm_desktop.db.search_index import include_name
 
 
 def _diff(url: str) -> list:
     engine = create_engine(url)
     try:
         with engine.connect() as conn:
-            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            # The search index (FTS5 / pg_trgm) lives outside the metadata on purpose: db/search_index.py.
+            context = MigrationContext.configure(conn, opts={"compare_type": True, "include_name": include_name})
             return compare_metadata(context, Base.metadata)
     finally:
         engine.dispose()

@@ -3,6 +3,7 @@
 from alembic import context
 
 from crm_desktop.db.models import Base
+from crm_desktop.db.search_index import include_name
 
 connection = context.config.attributes.get("connection")
 if connection is None:
@@ -13,6 +14,8 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
+    # The search index's tables (FTS5 and its shadow tables, pg_trgm indexes) live outside the metadata.
+    include_name=include_name,
 )
 with context.begin_transaction():
     context.run_migrations()
