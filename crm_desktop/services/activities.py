@@ -7,17 +7,17 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import ColumnElement, select, update
+from sqlalchemy import ColumnElement, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.db.models import ACTIVITY_KINDS, Activity, Appointment, Contact, utcnow
 from crm_desktop.db.models.activities import PRIORITIES
 
+from .contact_points import resolve_contacts
 from .crud import CrudService
 from .dto import ActivityDTO, AppointmentDTO
 from .validation import FieldErrors, clean_text, parse_datetime
 
-MAX_ATTENDEES = 500
 CONVERSATIONS = ("call", "meeting", "email", "sms", "fax")
 
 
@@ -79,15 +79,9 @@ class AppointmentService(CrudService[Appointment, AppointmentDTO]):
         if name != "attendee_ids":
             super()._apply_special(session, obj, name, value, errors)
             return
-        ids = list(dict.fromkeys(value or []))
-        if len(ids) > MAX_ATTENDEES or not all(isinstance(i, int) for i in ids):
-            errors.add("attendee_ids", f"must be a list of at most {MAX_ATTENDEES} contact ids")
-            return
-        found = list(session.scalars(select(Contact).where(Contact.id.in_(ids)))) if ids else []
-        missing = set(ids) - {c.id for c in found}
-        if missing:
-            errors.add("attendee_ids", f"no contact with id {', '.join(map(str, sorted(missing)))}")
-        obj.attendees = found
+        attendees = resolve_contacts(session, value, "attendee_ids", errors)
+        if attendees is not None:
+            obj.attendees = attendees
 
     def _derive(self, session: Session, obj: Appointment, errors: FieldErrors) -> None:
         try:

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crm_desktop.db.models import EmailAddress, PhoneNumber, PostalAddress, Tag
+from crm_desktop.db.models import Contact, EmailAddress, PhoneNumber, PostalAddress, Tag
 from crm_desktop.text.normalize import normalize_for_search
 
 from .dto import AddressDTO, EmailDTO, PhoneDTO
@@ -164,3 +164,19 @@ def apply_point(session: Session, obj: Any, name: str, value: Any, errors: Field
     if built is not None:
         setattr(obj, name, built)
     return True
+
+
+MAX_LINKED_CONTACTS = 500
+
+
+def resolve_contacts(session: Session, value: Any, field: str, errors: FieldErrors) -> list[Contact] | None:
+    """Contact ids (attendees, people on an email) to Contact rows; unknown ids are a field error."""
+    ids = list(dict.fromkeys(value or []))
+    if len(ids) > MAX_LINKED_CONTACTS or not all(isinstance(i, int) and not isinstance(i, bool) for i in ids):
+        errors.add(field, f"must be a list of at most {MAX_LINKED_CONTACTS} contact ids")
+        return None
+    found = list(session.scalars(select(Contact).where(Contact.id.in_(ids)))) if ids else []
+    missing = set(ids) - {c.id for c in found}
+    if missing:
+        errors.add(field, f"no contact with id {', '.join(map(str, sorted(missing)))}")
+    return found

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from crm_desktop.db.models import EMAIL_DIRECTIONS, EMAIL_STATES, Blob, Contact, Document, EmailMessage
 from crm_desktop.errors import NotFoundError, ValidationError
 
+from .contact_points import resolve_contacts
 from .crud import CrudService
 from .dto import DocumentDTO, EmailMessageDTO
 from .validation import FieldErrors
@@ -31,12 +32,9 @@ class EmailMessageService(CrudService[EmailMessage, EmailMessageDTO]):
         if name != "contact_ids":
             super()._apply_special(session, obj, name, value, errors)
             return
-        ids = list(dict.fromkeys(value or []))
-        found = list(session.scalars(select(Contact).where(Contact.id.in_(ids)))) if ids else []
-        missing = set(ids) - {c.id for c in found}
-        if missing:
-            errors.add("contact_ids", f"no contact with id {', '.join(map(str, sorted(missing)))}")
-        obj.contacts = found
+        contacts = resolve_contacts(session, value, "contact_ids", errors)
+        if contacts is not None:
+            obj.contacts = contacts
 
     def _derive(self, session: Session, obj: EmailMessage, errors: FieldErrors) -> None:
         if obj.direction not in EMAIL_DIRECTIONS:
