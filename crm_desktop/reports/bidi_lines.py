@@ -35,6 +35,8 @@ _CONTROLS = re.compile("[\u0000-\u0009\u000b-\u001f\u007f-\u009f]")
 # Format characters that steer bidi or joining and have no glyph in the font: dropped after ordering.
 INVISIBLE = "\u200b\u200e\u200f\u061c\u2066\u2067\u2068\u2069\u2060\ufeff"
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
+# Symbols Vazirmatn has no glyph for, and a stand-in it has (else they would print as empty boxes).
+_FALLBACK = str.maketrans({"\u2190": "<", "\u2192": ">", "\u25cf": "\u2022", "\u25a0": "\u2022", "\u25aa": "\u2022"})
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _ISOLATES_RE = re.compile("[\u2066-\u2069\u200e\u200f\u061c]")
@@ -66,11 +68,12 @@ _ISOLATE_OPEN, _ISOLATE_CLOSE = "\u2066\u2067\u2068", "\u2069"
 
 
 def clean(text: object) -> str:
-    """Text safe to lay out: line breaks normalised, tabs as spaces, overrides and stray controls removed."""
+    """Text safe to lay out: line breaks normalised, tabs as spaces, overrides and stray controls removed,
+    and the few common symbols the bundled font lacks (arrows, bullets) replaced by ones it has."""
     value = "" if text is None else str(text)
     value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     value = value.replace("\u2028", "\n").replace("\u2029", "\n")
-    return _CONTROLS.sub("", _OVERRIDES.sub("", value))
+    return _CONTROLS.sub("", _OVERRIDES.sub("", value)).translate(_FALLBACK)
 
 
 def has_rtl(text: str) -> bool:

@@ -3,16 +3,18 @@ business name and logo, and formatters that write dates, times, numbers and mone
 
 from __future__ import annotations
 
+import os
 import threading
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime
+from datetime import time as time_of_day
 from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from crm_desktop.db.engine import Database
 from crm_desktop.services.settings import SettingsService
-from crm_desktop.text.calendars import SYSTEMS, format_date
+from crm_desktop.text.calendars import SYSTEMS, InvalidCalendarDate, format_date, parse_date
 from crm_desktop.text.digits import format_number, lang_code, to_native_digits
 from crm_desktop.text.money import UnknownCurrency, format_money
 
@@ -57,8 +59,26 @@ class ReportOptions:
         return self
 
 
-def local_zone() -> tzinfo:
-    return datetime.now().astimezone().tzinfo or UTC
+def local_zone_name() -> str:
+    """The computer's IANA zone without Qt: ``TZ``, else the ``/etc/localtime`` link, else UTC.
+
+    The GUI passes Qt's system zone instead (Windows has neither); the CLI takes ``--tz``.
+    """
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    try:
+        link = os.path.realpath("/etc/localtime")
+        if "zoneinfo/" in link:
+            candidates.append(link.split("zoneinfo/", 1)[1])
+    except OSError:
+        pass
+    for name in candidates:
+        if name:
+            try:
+                ZoneInfo(name)
+                return name
+            except (ZoneInfoNotFoundError, ValueError):
+                continue
+    return "UTC"
 
 
 @dataclass
@@ -66,23 +86,25 @@ class ReportContext:
     db: Database
     options: ReportOptions
     business_name: str = ""
-    zone: tzinfo = UTC
+    zone: ZoneInfo = field(default_factory=lambda: ZoneInfo("UTC"))
     now: datetime = field(default_factory=lambda: datetime.now(UTC))
     cancel_event: threading.Event | None = None
 
     @classmethod
     def create(cls, db: Database, options: ReportOptions, cancel: threading.Event | None = None) -> ReportContext:
         options = options.checked()
-        if options.time_zone:
-            try:
-                zone: tzinfo = ZoneInfo(options.time_zone)
-            except (ZoneInfoNotFoundError, ValueError):
-                raise ReportError(f"{options.time_zone!r} is not a known time zone (e.g. Asia/Tehran)") from None
-        else:
-            zone = local_zone()
-        name = SettingsService(db).all().get("business_name") or ""
+        name = options.time_zone or local_zone_name()
+        try:
+            zone = ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ReportError(f"{name!r} is not a known time zone (e.g. Asia/Tehran)") from None
+        business = SettingsService(db).all().get("business_name") or ""
         now = (options.now or datetime.now(UTC)).astimezone(zone)
-        return cls(db, options, str(name), zone, now, cancel)
+        return cls(db, options, str(business), zone, now, cancel)
+
+    @property
+    def zone_name(self) -> str:
+        return self.zone.key
 
     # ---- language -----------------------------------------------------------------------------------
     @property
@@ -110,6 +132,10 @@ class ReportContext:
 
     def number(self, value: int | float, decimals: int = 0) -> str:
         return format_number(value, self.lang, self.options.digits, decimals)
+
+    def percent(self, value: int | float) -> str:
+        """``10%``; Arabic and Persian use the Arabic percent sign ٪ (also with Latin digits)."""
+        return self.number(value) + ("%" if self.lang == "en" else "\u066a")
 
     def local(self, moment: datetime) -> datetime:
         return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(self.zone)
@@ -141,11 +167,26 @@ class ReportContext:
             return self.t("kb", self.number(size / 1024, 1))
         return self.t("mb", self.number(size / 1024 / 1024, 1))
 
+    def parse_day(self, value: Any, what: str) -> date:
+        """A filter date: a ``date``, or text written in the report's calendar (any digits), e.g. 1403/01/15."""
+        if isinstance(value, datetime):
+            return self.local(value).date()
+        if isinstance(value, date):
+            return value
+        try:
+            return parse_date(str(value), self.options.calendar)
+        except InvalidCalendarDate as exc:
+            raise ReportError(f"{what}: {exc}") from None
+
+    def day_start(self, day: date) -> datetime:
+        """Midnight at the start of ``day`` in the report's time zone (an aware datetime)."""
+        return datetime.combine(day, time_of_day(0), tzinfo=self.zone)
+
+    @property
+    def today(self) -> date:
+        return self.now.date()
+
     # ---- long work ----------------------------------------------------------------------------------
     def check_cancel(self) -> None:
         if self.cancel_event is not None and self.cancel_event.is_set():
             raise ReportCancelled()
-
-
-def describe(value: Any) -> str:
-    return "" if value is None else str(value)

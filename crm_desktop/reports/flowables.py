@@ -289,7 +289,7 @@ class DataTable(Flowable):
         if self.header:
             canvas.setFillColor(HEADER_FILL)
             canvas.rect(0, top - self.header_height, self.width, self.header_height, stroke=0, fill=1)
-            self._draw_row(self.header_lines, top, lefts, widths, bold=True, color=INK, numeric_ok=False)
+            self._draw_row(self.header_lines, top, lefts, widths, bold=True, color=INK, numeric_ok=True)
             top -= self.header_height
             canvas.setStrokeColor(MUTED)
             canvas.line(0, top, self.width, top)

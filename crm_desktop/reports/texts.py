@@ -111,7 +111,6 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     # activity report
     "s_summary": ("Summary by user", "ملخص حسب المستخدم", "خلاصه به تفکیک کاربر"),
     "chart_activities": ("Activities per user", "الأنشطة لكل مستخدم", "فعالیت‌ها به تفکیک کاربر"),
-    "user_heading": ("{0}: {1}", "{0}: {1}", "{0}: {1}"),
     # agenda
     "all_day": ("All day", "طوال اليوم", "تمام روز"),
     "s_recurring": (
@@ -172,6 +171,8 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "k_document": ("Document", "مستند", "سند"),
     "k_deal": ("Deal", "صفقة", "معامله"),
     "done": ("done", "منجزة", "انجام‌شده"),
+    "mail_in": ("received from {0}", "وارد من {0}", "دریافتی از {0}"),
+    "mail_out": ("sent from {0}", "صادر من {0}", "ارسالی از {0}"),
     # deal status and the default pipeline's stage names (user-named stages print as typed)
     "st_open": ("Open", "مفتوحة", "باز"),
     "st_won": ("Won", "رابحة", "برنده"),
