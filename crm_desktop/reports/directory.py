@@ -29,7 +29,7 @@ COLUMNS: dict[str, tuple[str, float, bool]] = {
     "last_contacted": ("last_contacted", 0.9, False),
 }
 DEFAULT_COLUMNS = ("name", "company", "email", "phone", "stage", "owner")
-FILTERS = ("tag", "owner_id", "stage", "saved_search", "company_id", "query", "columns")
+FILTERS = ("tag", "user_id", "stage", "saved_search", "company_id", "query", "columns")
 BATCH = 1000
 
 
@@ -84,7 +84,7 @@ def build(ctx: ReportContext, story: Story, filters: dict[str, Any]) -> int:
         name, saved = _saved_search(ctx, filters["saved_search"])
         query.update(saved)
         lines.append(ctx.t("f_saved", name))
-    for key, target in (("tag", "tag"), ("owner_id", "owner_id"), ("stage", "lifecycle_stage")):
+    for key, target in (("tag", "tag"), ("user_id", "owner_id"), ("stage", "lifecycle_stage")):
         if filters.get(key) not in (None, ""):
             query[target] = filters[key]
     for key in ("company_id", "query"):

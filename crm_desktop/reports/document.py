@@ -123,8 +123,8 @@ def check_logo(path: str | Path | None) -> ImageReader | None:
     try:
         image = ImageReader(str(file))
         width, height = image.getSize()
-    except Exception as exc:  # PIL raises many kinds (UnidentifiedImageError, OSError, SyntaxError)
-        raise ReportError(f"the logo {file} is not an image that can be printed (use PNG or JPEG): {exc}") from None
+    except Exception:  # PIL raises many kinds (UnidentifiedImageError, OSError, SyntaxError, ValueError)
+        raise ReportError(f"the logo {file} is not an image that can be printed; use a PNG or JPEG file") from None
     if width <= 0 or height <= 0:
         raise ReportError(f"the logo {file} is an empty image")
     return image
