@@ -75,6 +75,13 @@ class ImportOutcome:
         }
 
 
+@dataclass(frozen=True)
+class RejectedRow:
+    """A row the reader could not turn into fields (ragged, an unreadable date): counted as failed."""
+
+    errors: Mapping[str, str]
+
+
 class ImportRejected(CrmError):
     """Strict mode: some rows are invalid, so nothing was written; ``outcome.errors`` says which."""
 
@@ -89,7 +96,7 @@ class _DryRunDone(Exception):
 
 def import_contacts(
     db: Database,
-    rows: Iterable[Mapping[str, Any]],
+    rows: Iterable[Mapping[str, Any] | RejectedRow],
     *,
     user_id: int | None = None,
     on_duplicate: str = "skip",
@@ -112,7 +119,11 @@ def import_contacts(
             for index, row in enumerate(rows):
                 outcome.total += 1
                 errors = FieldErrors()
-                prepared = prepare_contact(row, run.region, errors, run.custom)
+                if isinstance(row, RejectedRow):
+                    errors.errors.update(row.errors)
+                    prepared = None
+                else:
+                    prepared = prepare_contact(row, run.region, errors, run.custom)
                 if prepared is None:
                     outcome.failed += 1
                     if len(outcome.errors) < MAX_KEPT_PROBLEMS:
