@@ -85,7 +85,13 @@ def local_moment(moment: datetime, tz: tzinfo | None = None) -> datetime:
 
 
 def digits(text: str, settings: Any = None) -> str:
-    """``text`` with its digits in the user's script (native for ar/fa unless Latin was chosen)."""
+    """``text`` with its digits in the user's script (native for ar/fa unless Latin was chosen).
+
+    Also for translated sentences with a count: ``digits(QCoreApplication.translate("ListPage",
+    "%Ln record(s)", "", n), workspace)``. Plural messages go through ``QCoreApplication.translate`` with
+    the context spelled out, not ``self.tr(text, "", n)``: PySide6 6.12 looks those up under the
+    subclass's name (ContactsPage) and misses what lupdate filed under the class holding the code.
+    """
     p = prefs(settings)
     return to_native_digits(text, p.lang) if p.digits == "native" else to_latin_digits(text)
 

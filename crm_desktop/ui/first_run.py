@@ -230,8 +230,11 @@ class DemoPage(StepPage):
         super().__init__()
         self.setTitle(self.tr("Sample data"))
         self.demo = QCheckBox(self.tr("&Fill the new database with sample contacts, companies and deals"))
-        explain = self.tr("About 500 contacts in English, Arabic and Persian, to try things out. You can move them ")
-        stack(None, self.demo, note(explain + self.tr("to the Trash later.")), self.error("demo"), into=self)
+        explain = self.tr(
+            "About 500 contacts in English, Arabic and Persian, to try things out. You can move them to the "
+            "Trash later."
+        )
+        stack(None, self.demo, note(explain), self.error("demo"), into=self)
 
     def values(self) -> dict[str, Any]:
         return {"demo": self.demo.isChecked()}

@@ -29,10 +29,15 @@ class AppliedLanguage:
 
 
 def translators_for(lang: str) -> list[QTranslator]:
-    """Qt's own strings (OK, Cancel …) and the app's for ``lang``, where their .qm files exist."""
-    if lang == "en":
-        return []
-    candidates = [(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{lang}.qm")]
+    """Qt's own strings (OK, Cancel …) and the app's for ``lang``, where their .qm files exist.
+
+    English needs no translation, only its plural forms ("1 record", "2 records"): ``crm_en.qm``.
+    """
+    candidates = (
+        []
+        if lang == "en"
+        else [(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{lang}.qm")]
+    )
     candidates += [(folder, f"crm_{lang}.qm") for folder in TRANSLATION_DIRS]
     found, names = [], set()
     for folder, name in candidates:

@@ -24,7 +24,7 @@ from crm_desktop import __version__
 from crm_desktop.config import config_dir
 from crm_desktop.services.saved_searches import SavedSearchService
 from crm_desktop.services.tasks import TaskService
-from crm_desktop.text.bidi import isolate
+from crm_desktop.text.bidi import isolate, ltr
 
 from .dates import format_count
 from .pages.companies_page import CompaniesPage
@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         db = self.workspace.db
         mode = self.tr(MODE_LABELS[db.mode]) + (self.tr(" (read-only)") if db.read_only else "")
-        self.database_label = QLabel(db.display_name)
+        self.database_label = QLabel(ltr(db.display_name))  # a path or URL: never reordered in RTL
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.mode_label = QLabel(mode)
         self.user_label = QLabel(self.workspace.user_name or self.tr("(no user)"))
@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("About Rafiq CRM"),
             self.tr("Rafiq CRM {0}\nAn offline-first CRM for small businesses.\n\nDatabase: {1}").format(
-                __version__, self.workspace.db.display_name
+                __version__, ltr(self.workspace.db.display_name)
             ),
         )
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from crm_desktop.config import ENV_HOME, LocalSettings, load_settings, save_settings
 from crm_desktop.db.engine import open_database
 from crm_desktop.errors import CrmError
 from crm_desktop.services.first_run import DEFAULT_CALENDAR
@@ -101,7 +103,7 @@ def take_screenshot(
         db = open_database(target, shared=shared, create=False)
         if user and UserService(db).by_login(user) is None:
             raise CrmError(f"there is no user with login {user!r}")
-        with tempfile.TemporaryDirectory(prefix="crm-shot-") as folder:
+        with tempfile.TemporaryDirectory(prefix="crm-shot-") as folder, _computer_settings(folder, lang, calendar):
             settings = QSettings(str(Path(folder) / "window.ini"), QSettings.Format.IniFormat)
             window = MainWindow(current_workspace(db, user, lang=lang, calendar=calendar), settings)
             window.resize(width, height)
@@ -172,6 +174,24 @@ def _render(
         dialog.close()
         dialog.deleteLater()
     return image
+
+
+@contextmanager
+def _computer_settings(folder: str, lang: str, calendar: str) -> Iterator[None]:
+    """This computer's settings as a user of ``lang`` and ``calendar`` would have them (the settings
+    dialog shows them), in ``folder``: the real settings file and recent-database list stay out of the
+    docs and are never changed."""
+    real = load_settings()
+    previous = os.environ.get(ENV_HOME)
+    os.environ[ENV_HOME] = folder
+    try:
+        save_settings(LocalSettings(language=lang, calendar=calendar, last_user=real.last_user))
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop(ENV_HOME, None)
+        else:
+            os.environ[ENV_HOME] = previous
 
 
 def _quiet(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:

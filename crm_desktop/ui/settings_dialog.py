@@ -82,10 +82,18 @@ class SettingsDialog(QDialog):
         self.language = combo(list(LANGUAGE_NAMES.items()), self.local.language)
         calendars = [("gregorian", self.tr("Gregorian")), ("jalali", self.tr("Persian (Jalali)"))]
         self.calendar = combo([*calendars, ("hijri", self.tr("Hijri (tabular)"))], self.local.calendar)
+        digit_choices = [
+            ("native", self.tr("Persian or Arabic digits (۱۲۳ / ١٢٣)")),
+            ("latin", self.tr("Latin digits (123)")),
+        ]
+        self.digits = combo(digit_choices, self.local.digits)
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Calendar:"), self.calendar)
-        return stack(form, note(self.tr("Language and calendar changes apply the next time you start Rafiq CRM.")))
+        form.addRow(self.tr("&Digits:"), self.digits)
+        digits_note = self.tr("Digits apply to Arabic and Persian; every field accepts any digits when typing. ")
+        restart = self.tr("Language and calendar changes apply the next time you start Rafiq CRM.")
+        return stack(form, note(digits_note + restart))
 
     def _office_tab(self) -> QWidget:
         self.business_name = QLineEdit(maxLength=checks.MAX_BUSINESS_NAME)
@@ -325,15 +333,18 @@ class SettingsDialog(QDialog):
     def _save_local(self, choice: checks.DatabaseChoice | None) -> None:
         old, new = self.local, load_settings()
         new.language, new.calendar = self.language.currentData(), self.calendar.currentData()
+        new.digits = self.digits.currentData()
         new.last_user = self.this_user.currentData() or old.last_user
         self.notices = []
-        if (new.language, new.calendar) != (old.language, old.calendar):
+        if (new.language, new.calendar, new.digits) != (old.language, old.calendar, old.digits):
             self.notices.append(self.tr("The new language and calendar apply the next time you start Rafiq CRM."))
         if choice is not None:
             location = choice.location(default_database_path())
             new.database, new.shared = checks.stored_target(choice), choice.shared
             checks.remember_database(location, choice.shared)
-            self.notices.append(self.tr("Rafiq CRM will open {0} the next time it starts.").format(location))
+            self.notices.append(
+                self.tr("Rafiq CRM will open {0} the next time it starts.").format(LTR.format(location))
+            )
         save_settings(new)
         self.local = new
 

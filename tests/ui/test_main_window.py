@@ -33,7 +33,7 @@ def window(qtbot: QtBot, sqlite_path: Path, tmp_path: Path) -> MainWindow:
 
 
 def test_status_bar_and_sections(window: MainWindow, sqlite_path: Path) -> None:
-    assert window.database_label.text() == str(sqlite_path)
+    assert window.database_label.text() == "\u2066" + str(sqlite_path) + "\u2069"  # kept LTR in RTL layouts
     assert window.mode_label.text() == "Local file" and window.user_label.text() == "Sara Ahmadi"
     assert window.navigation.count() == len(SECTIONS)
     dashboard = window.show_section("dashboard")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from crm_desktop.services.dto import CompanyDTO
 from crm_desktop.services.people import CompanyService
 
+from ..dates import digits
 from .contact_form import ALL_ROWS
 from .form_base import ISOLATE, RecordFormDialog, points_from_dtos
 from .points_editor import ChoiceCombo, PointsEditor, TagsLine, TextArea, TextLine
@@ -49,7 +50,8 @@ class CompanyFormDialog(RecordFormDialog):
         self.add_row("industry", self.tr("&Industry"), TextLine())
         website = self.add_row("website", self.tr("&Website"), TextLine(ltr=True))
         website.setPlaceholderText("https://")
-        self.add_row("size", self.tr("Si&ze"), TextLine()).setPlaceholderText(self.tr("e.g. 11-50 employees"))
+        size = self.add_row("size", self.tr("Si&ze"), TextLine())
+        size.setPlaceholderText(digits(self.tr("e.g. 11-50 employees"), self.workspace))
         self.add_row(
             "owner_id", self.tr("&Owner"), ChoiceCombo([(None, none), *((u.id, u.display_name) for u in users)])
         )

@@ -35,11 +35,12 @@ _SHOWN_CHARS = 90  # longer values (notes) are cut in the table and shown whole 
 
 def format_value(value: Any) -> str:
     """A field value as one line of text: lists joined, contact points as 'value (label)'."""
-    tr = QCoreApplication.translate
+    # Not named "tr": lupdate would read tr("ConflictDialog", "(empty)") as the text "ConflictDialog".
+    translate = QCoreApplication.translate
     if value is None or value == "" or value == [] or value == ():
-        return tr("ConflictDialog", "(empty)")
+        return translate("ConflictDialog", "(empty)")
     if isinstance(value, bool):
-        return tr("ConflictDialog", "yes") if value else tr("ConflictDialog", "no")
+        return translate("ConflictDialog", "yes") if value else translate("ConflictDialog", "no")
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, list | tuple):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import CrmError, ValidationError
 from crm_desktop.text.money import UnknownCurrency, parse_money
 
-from ..dates import setup_date_edit, setup_number_edit
+from ..dates import digits, setup_date_edit, setup_number_edit
 from ..workspace import Workspace
 
 
@@ -189,7 +189,7 @@ class OpportunityDialog(QDialog):
         form.addRow(self.tr("&Title"), self.title)
         self.amount = QLineEdit()
         self.amount.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.amount.setPlaceholderText("0.00")
+        self.amount.setPlaceholderText(digits("0.00", workspace))
         form.addRow(self.tr("&Amount"), self.amount)
         self.currency = QComboBox()
         self.currency.setEditable(True)

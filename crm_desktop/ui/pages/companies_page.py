@@ -14,20 +14,20 @@ from .list_page import ListPage
 
 
 def company_columns(page: ListPage) -> list[Column]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CompaniesPage", text)
-
+    translate = QCoreApplication.translate  # spelled out per title, so lupdate knows the context
     ws = page.workspace
     return [
-        Column("name", tr("Name"), lambda r: r.name, sort="name", width=220),
-        Column("industry", tr("Industry"), lambda r: r.industry),
-        Column("people", tr("People"), lambda r: format_count(r.people, ws)),
-        Column("parent", tr("Part of"), lambda r: r.parent_name),
-        Column("email", tr("Email"), lambda r: r.email, align_ltr=True, width=200),
-        Column("phone", tr("Phone"), lambda r: r.phone, align_ltr=True, width=150),
-        Column("website", tr("Website"), lambda r: r.website, align_ltr=True, width=180),
-        Column("owner", tr("Owner"), lambda r: r.owner_name),
-        Column("updated", tr("Updated"), lambda r: format_date(r.updated_at, ws), sort="updated"),
+        Column("name", translate("CompaniesPage", "Name"), lambda r: r.name, sort="name", width=220),
+        Column("industry", translate("CompaniesPage", "Industry"), lambda r: r.industry),
+        Column("people", translate("CompaniesPage", "People"), lambda r: format_count(r.people, ws)),
+        Column("parent", translate("CompaniesPage", "Part of"), lambda r: r.parent_name),
+        Column("email", translate("CompaniesPage", "Email"), lambda r: r.email, align_ltr=True, width=200),
+        Column("phone", translate("CompaniesPage", "Phone"), lambda r: r.phone, align_ltr=True, width=150),
+        Column("website", translate("CompaniesPage", "Website"), lambda r: r.website, align_ltr=True, width=180),
+        Column("owner", translate("CompaniesPage", "Owner"), lambda r: r.owner_name),
+        Column(
+            "updated", translate("CompaniesPage", "Updated"), lambda r: format_date(r.updated_at, ws), sort="updated"
+        ),
     ]
 
 

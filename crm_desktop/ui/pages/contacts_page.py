@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QInputDialog, QLineEdit, Q
 from crm_desktop.db.models import LIFECYCLE_STAGES
 from crm_desktop.errors import CrmError
 
-from ..dates import format_date
+from ..dates import digits, format_date
 from ..lazy_table import Column
 from ..workspace import Workspace
 from .list_page import ListPage
@@ -33,20 +33,24 @@ def stage_label(stage: str) -> str:
 
 
 def contact_columns(page: ListPage) -> list[Column]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ContactsPage", text)
-
+    translate = QCoreApplication.translate  # spelled out per title, so lupdate knows the context
     ws = page.workspace
     return [
-        Column("name", tr("Name"), lambda r: r.display_name, sort="name", width=200),
-        Column("company", tr("Company"), lambda r: r.company_name, width=170),
-        Column("job_title", tr("Job title"), lambda r: r.job_title),
-        Column("email", tr("Email"), lambda r: r.email, align_ltr=True, width=210),
-        Column("phone", tr("Phone"), lambda r: r.phone, align_ltr=True, width=150),
-        Column("stage", tr("Stage"), lambda r: stage_label(r.lifecycle_stage)),
-        Column("owner", tr("Owner"), lambda r: r.owner_name),
-        Column("last_contacted", tr("Last contacted"), lambda r: format_date(r.last_contacted_at, ws)),
-        Column("updated", tr("Updated"), lambda r: format_date(r.updated_at, ws), sort="updated"),
+        Column("name", translate("ContactsPage", "Name"), lambda r: r.display_name, sort="name", width=200),
+        Column("company", translate("ContactsPage", "Company"), lambda r: r.company_name, width=170),
+        Column("job_title", translate("ContactsPage", "Job title"), lambda r: r.job_title),
+        Column("email", translate("ContactsPage", "Email"), lambda r: r.email, align_ltr=True, width=210),
+        Column("phone", translate("ContactsPage", "Phone"), lambda r: r.phone, align_ltr=True, width=150),
+        Column("stage", translate("ContactsPage", "Stage"), lambda r: stage_label(r.lifecycle_stage)),
+        Column("owner", translate("ContactsPage", "Owner"), lambda r: r.owner_name),
+        Column(
+            "last_contacted",
+            translate("ContactsPage", "Last contacted"),
+            lambda r: format_date(r.last_contacted_at, ws),
+        ),
+        Column(
+            "updated", translate("ContactsPage", "Updated"), lambda r: format_date(r.updated_at, ws), sort="updated"
+        ),
     ]
 
 
@@ -92,10 +96,16 @@ class ContactsPage(ListPage):
             (self.tr("Contacted in the last 30 days"), ("after", 30)),
             (self.tr("Not contacted for 90 days"), ("before", 90)),
         ):
-            self.last_contacted.addItem(label, value)
+            self.last_contacted.addItem(digits(label, workspace), value)
         for widget in (self.stage, self.owner, self.open_deal, self.last_contacted):
             widget.currentIndexChanged.connect(self._filters_changed)
         self.tag.editingFinished.connect(self._filters_changed)
+        for combo in (self.stage, self.owner, self.open_deal, self.last_contacted):
+            # Shrink with the list (text elided) instead of squeezing the tag field to nothing: Arabic and
+            # Persian labels are longer than the English ones.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+        self.tag.setMinimumWidth(self.tag.fontMetrics().horizontalAdvance(self.tag.placeholderText()) + 24)
         for widget in (self.stage, self.owner, self.tag, self.open_deal, self.last_contacted):
             self.filter_bar.addWidget(widget, 1)
         self.bulk_actions = [

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -143,7 +143,9 @@ class ListPage(QWidget):
             QMessageBox.warning(self, self.tr("Filter"), str(exc))
             return
         # %Ln: the count in the locale's digits and grouping; Arabic has six plural forms, Persian one.
-        self.count_label.setText(digits(self.tr("%Ln record(s)", "", self.model.rowCount()), self.workspace))
+        # QCoreApplication.translate, not self.tr, for plurals: see ui/dates.py digits().
+        count = QCoreApplication.translate("ListPage", "%Ln record(s)", "", self.model.rowCount())
+        self.count_label.setText(digits(count, self.workspace))
         self.select_id(current)
 
     refresh = apply_filters
@@ -201,7 +203,9 @@ class ListPage(QWidget):
                 self,
                 self.tr("Move to Trash"),
                 digits(
-                    self.tr("Move %Ln record(s) to the Trash? You can restore them from there.", "", len(ids)),
+                    QCoreApplication.translate(
+                        "ListPage", "Move %Ln record(s) to the Trash? You can restore them from there.", "", len(ids)
+                    ),
                     self.workspace,
                 ),
             )

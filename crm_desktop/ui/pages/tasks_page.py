@@ -201,6 +201,9 @@ class TasksPage(QWidget):
                 group.setExpanded(True)
         for column in (DONE, DUE, PRIORITY, SUBJECT, LINKED):
             self.tree.resizeColumnToContents(column)
+        # The measured width leaves no room for the gap between the date and time isolates: a little more.
+        header = self.tree.header()
+        header.resizeSection(DUE, header.sectionSize(DUE) + self.tree.fontMetrics().horizontalAdvance("00"))
         self.tree.setVisible(buckets.total > 0)
         self.empty.setVisible(buckets.total == 0)
 

@@ -6,7 +6,7 @@ tells the workspace, so the contact and company lists show the record again with
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -155,8 +155,8 @@ class TrashPage(QWidget):
             self.table.resizeColumnToContents(column)
         self.table.setVisible(bool(self.items))
         self.empty.setVisible(not self.items)
-        count = self.tr("%Ln deleted record(s)", "", len(self.items))
-        self.count_label.setText(digits(count, self.workspace))
+        count = QCoreApplication.translate("TrashPage", "%Ln deleted record(s)", "", len(self.items))
+        self.count_label.setText(digits(count, self.workspace))  # plurals: see ui/dates.py digits()
         self.count_label.setVisible(bool(self.items))
         self._update_buttons()
 
@@ -196,7 +196,12 @@ class TrashPage(QWidget):
             return 0
         if confirm and not self._ask(
             self.tr("Delete for good"),
-            digits(self.tr("Delete %Ln record(s) for good? This cannot be undone.", "", len(chosen)), self.workspace),
+            digits(
+                QCoreApplication.translate(
+                    "TrashPage", "Delete %Ln record(s) for good? This cannot be undone.", "", len(chosen)
+                ),
+                self.workspace,
+            ),
         ):
             return 0
         service, purged, problems = self.service(), 0, []
@@ -221,8 +226,11 @@ class TrashPage(QWidget):
         if total == 0:
             self.refresh()
             return 0
-        question = self.tr(
-            "Delete all %Ln record(s) in the Trash for good, of every type? This cannot be undone.", "", total
+        question = QCoreApplication.translate(
+            "TrashPage",
+            "Delete all %Ln record(s) in the Trash for good, of every type? This cannot be undone.",
+            "",
+            total,
         )
         if confirm and not self._ask(self.tr("Empty trash"), digits(question, self.workspace)):
             return 0

@@ -1,0 +1,2142 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../crm_desktop/ui/forms/quick_actions.py" line="+49"/>
+        <source>Log a call</source>
+        <translation>تسجيل مكالمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a note</source>
+        <translation>إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a task</source>
+        <translation>إضافة مهمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a meeting</source>
+        <translation>تسجيل اجتماع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a fax</source>
+        <translation>تسجيل فاكس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log an SMS</source>
+        <translation>تسجيل رسالة نصية</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Subject</source>
+        <translation>&amp;الموضوع</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Due</source>
+        <translation>&amp;تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Normal</source>
+        <translation>عادية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Priority</source>
+        <translation>&amp;الأولوية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;When</source>
+        <translation>&amp;الوقت</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Duration</source>
+        <translation>&amp;المدة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interested</source>
+        <translation>مهتم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No answer</source>
+        <translation>لم يرد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call back</source>
+        <translation>معاودة الاتصال</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not interested</source>
+        <translation>غير مهتم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;النتيجة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;ملاحظات</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location line="+44"/>
+        <source>Schedule an appointment</source>
+        <translation>تحديد موعد</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Title</source>
+        <translation>&amp;العنوان</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Starts</source>
+        <translation>&amp;يبدأ في</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Length</source>
+        <translation>&amp;المدة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Location</source>
+        <translation>&amp;المكان</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessPage</name>
+    <message>
+        <location filename="../crm_desktop/ui/first_run.py" line="+248"/>
+        <source>Your business</source>
+        <translation>نشاطك التجاري</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both can be changed later in Settings; leave them empty to decide later.</source>
+        <translation>يمكن تغيير كليهما لاحقًا من الإعدادات؛ اتركهما فارغين إن أردت القرار لاحقًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Business name:</source>
+        <translation>&amp;اسم النشاط التجاري:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default phone &amp;region:</source>
+        <translation>&amp;دولة الهاتف الافتراضية:</translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesPage</name>
+    <message>
+        <location filename="../crm_desktop/ui/pages/companies_page.py" line="+20"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industry</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part of</source>
+        <translation>الشركة الأم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>آخر تحديث</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a tag…</source>
+        <translation>إضافة وسم…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add a tag</source>
+        <translation>إضافة وسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tag:</source>
+        <translation>الوسم:</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyFormDialog</name>
+    <message>
+        <location filename="../crm_desktop/ui/forms/company_form.py" line="+40"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name</source>
+        <translation>&amp;الاسم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Parent company</source>
+        <translation>&amp;الشركة الأم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Industry</source>
+        <translation>&amp;القطاع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Website</source>
+        <translation>&amp;الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Si&amp;ze</source>
+        <translation>&amp;حجم الشركة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 11-50 employees</source>
+        <translation>مثلًا ١١–٥٠ موظفًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;المسؤول</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag&amp;s</source>
+        <translation>&amp;الوسوم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Separated by commas</source>
+        <translation>افصل بينها بفواصل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;mails</source>
+        <translation>&amp;البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hones</source>
+        <translation>&amp;الهواتف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add&amp;resses</source>
+        <translation>&amp;العناوين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No&amp;tes</source>
+        <translation>&amp;ملاحظات</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>New company: %1</source>
+        <translation>شركة جديدة: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New company</source>
+        <translation>شركة جديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company: %1</source>
+        <translation>الشركة: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>company</source>
+        <translation>الشركة</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../crm_desktop/ui/forms/conflict_dialog.py" line="+41"/>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Changed by someone else</source>
+        <translation>عدّله مستخدم آخر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Someone else saved this %1 while you were editing it. Choose which value to keep for each field that differs. Fields in bold were changed by both of you.</source>
+        <translation>حفظ مستخدم آخر هذه %1 أثناء تعديلك لها. اختر القيمة التي تريد الاحتفاظ بها لكل حقل مختلف. الحقول المكتوبة بخط عريض عدّلها كلاكما.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;الاحتفاظ بنسختي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;اعتماد النسخة الأخرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;دمج</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Both versions hold the same values.</source>
+        <translation>النسختان تحتويان على القيم نفسها.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your version</source>
+        <translation>نسختك</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved by someone else</source>
+        <translation>ما حفظه المستخدم الآخر</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFormDialog</name>
+    <message>
+        <location filename="../crm_desktop/ui/forms/contact_form.py" line="+87"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pr&amp;efix</source>
+        <translation>&amp;اللقب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Given name</source>
+        <translation>&amp;الاسم الأول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Midd&amp;le name</source>
+        <translation>&amp;الاسم الأوسط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Family name</source>
+        <translation>&amp;اسم العائلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Display name</source>
+        <translation>&amp;الاسم المعروض</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Company</source>
+        <translation>&amp;الشركة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Job title</source>
+        <translation>&amp;المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lifecycle s&amp;tage</source>
+        <translation>&amp;مرحلة العميل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;المسؤول</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Birthday</source>
+        <translation>&amp;تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Known</source>
+        <translation>معروف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So&amp;urce</source>
+        <translation>&amp;المصدر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag&amp;s</source>
+        <translation>&amp;الوسوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separated by commas</source>
+        <translation>افصل بينها بفواصل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;mails</source>
+        <translation>&amp;البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phones</source>
+        <translation>&amp;الهواتف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add&amp;resses</source>
+        <translation>&amp;العناوين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;ملاحظات</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Built from the name parts</source>
+        <translation>يُكوَّن من أجزاء الاسم</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New contact: %1</source>
+        <translation>جهة اتصال جديدة: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New contact</source>
+        <translation>جهة اتصال جديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact: %1</source>
+        <translation>جهة الاتصال: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../crm_desktop/ui/pages/contacts_page.py" line="+22"/>
+        <source>Lead</source>
+        <translation>عميل محتمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prospect</source>
+        <translation>عميل مرتقب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>عميل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIP</source>
+        <translation>عميل مميز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive</source>
+        <translation>غير نشط</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last contacted</source>
+        <translation>آخر تواصل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updated</source>
+        <translation>آخر تحديث</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>All stages</source>
+        <translation>كل المراحل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any owner</source>
+        <translation>كل المسؤولين</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any deals</source>
+        <translation>كل الصفقات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has an open deal</source>
+        <translation>لديه صفقة مفتوحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open deal</source>
+        <translation>بلا صفقة مفتوحة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any time</source>
+        <translation>أي وقت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacted in the last 30 days</source>
+        <translation>تم التواصل خلال آخر ٣٠ يومًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not contacted for 90 days</source>
+        <translation>لا تواصل منذ ٩٠ يومًا</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add a tag…</source>
+        <translation>إضافة وسم…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change stage…</source>
+        <translation>تغيير المرحلة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change owner…</source>
+        <translation>تغيير المسؤول…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export selection…</source>
+        <translation>تصدير المحدد…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+3"/>
+        <source>Add a tag</source>
+        <translation>إضافة وسم</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Tag:</source>
+        <translation>الوسم:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>Change stage</source>
+        <translation>تغيير المرحلة</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Stage:</source>
+        <translation>المرحلة:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Change owner</source>
+        <translation>تغيير المسؤول</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Owner:</source>
+        <translation>المسؤول:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export selection</source>
+        <translation>تصدير المحدد</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../crm_desktop/ui/pages/dashboard_page.py" line="+15"/>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies</source>
+        <translation>الشركات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opportunities</source>
+        <translation>فرص البيع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointments</source>
+        <translation>المواعيد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails</source>
+        <translation>رسائل البريد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What this database holds</source>
+        <translation>محتوى قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sales figures and the forecast appear here once the pipeline section is built.</source>
+        <translation>ستظهر أرقام المبيعات والتوقعات هنا بعد إنشاء قسم مسار المبيعات.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../crm_desktop/ui/first_run.py" line="-74"/>
+        <source>Where to keep your data</source>
+        <translation>أين تُحفظ بياناتك</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A &amp;new database on this computer (recommended)</source>
+        <translation>قاعدة بيانات &amp;جديدة على هذا الحاسوب (مُوصى به)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An &amp;existing database file</source>
+        <translation>ملف قاعدة بيانات &amp;موجود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A database file on a &amp;shared folder (several computers)</source>
+        <translation>ملف قاعدة بيانات في &amp;مجلد مشترك (عدة حواسيب)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Postgre&amp;SQL server</source>
+        <translation>&amp;خادم PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File:</source>
+        <translation>&amp;الملف:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server &amp;address:</source>
+        <translation>&amp;عنوان الخادم:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open a database</source>
+        <translation>فتح قاعدة بيانات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database file</source>
+        <translation>ملف قاعدة البيانات</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <location line="+13"/>
+        <source>Sample data</source>
+        <translation>بيانات تجريبية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fill the new database with sample contacts, companies and deals</source>
+        <translation>&amp;ملء قاعدة البيانات الجديدة بجهات اتصال وشركات وصفقات تجريبية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About 500 contacts in English, Arabic and Persian, to try things out. You can move them to the Trash later.</source>
+        <translation>نحو ٥٠٠ جهة اتصال بالإنجليزية والعربية والفارسية للتجربة. يمكنك نقلها إلى سلة المحذوفات لاحقًا.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDialog</name>
+    <message>
+        <location filename="../crm_desktop/ui/settings_dialog.py" line="+358"/>
+        <location line="+40"/>
+        <source>Custom field</source>
+        <translation>حقل مخصص</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>One choice per line</source>
+        <translation>خيار واحد في كل سطر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;التسمية:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;النوع:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choices:</source>
+        <translation>&amp;الخيارات:</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../crm_desktop/ui/first_run.py" line="+59"/>
+        <source>Rafiq CRM: first start</source>
+        <translation>رفيق CRM: التشغيل الأول</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Preparing the database…</source>
+        <translation>جارٍ تجهيز قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Adding sample data: {0} {1}</source>
+        <translation>إضافة بيانات تجريبية: {0} {1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database could not be prepared; nothing was saved.</source>
+        <translation>تعذّر تجهيز قاعدة البيانات؛ لم يُحفظ أي شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location line="-187"/>
+        <source>Welcome to Rafiq CRM</source>
+        <translation>مرحبًا بك في رفيق CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the language and calendar for this computer.</source>
+        <translation>اختر اللغة والتقويم لهذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gregorian</source>
+        <translation>ميلادي</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Persian (Jalali)</source>
+        <translation>هجري شمسي (جلالي)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hijri (tabular)</source>
+        <translation>هجري (جدولي)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;اللغة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;التقويم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole program switches to this language at the end.</source>
+        <translation>في النهاية يتحول البرنامج كله إلى هذه اللغة.</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../crm_desktop/ui/pages/list_page.py" line="+55"/>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by name…</source>
+        <translation>تصفية حسب الاسم…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save search…</source>
+        <translation>حفظ البحث…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Save search</source>
+        <translation>حفظ البحث</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Set a filter first, then save it.</source>
+        <translation>عيّن عامل تصفية أولًا ثم احفظه.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name of the smart group:</source>
+        <translation>اسم المجموعة الذكية:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Filter</source>
+        <translation>التصفية</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>لا توجد سجلات</numerusform>
+            <numerusform>سجل واحد</numerusform>
+            <numerusform>سجلان</numerusform>
+            <numerusform>%Ln سجلات</numerusform>
+            <numerusform>%Ln سجلًا</numerusform>
+            <numerusform>%Ln سجل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+17"/>
+        <location line="+10"/>
+        <source>Move to Trash</source>
+        <translation>نقل إلى سلة المحذوفات</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-25"/>
+        <source>Move %Ln record(s) to the Trash? You can restore them from there.</source>
+        <translation>
+            <numerusform>لا توجد سجلات لنقلها إلى سلة المحذوفات.</numerusform>
+            <numerusform>هل تريد نقل سجل واحد إلى سلة المحذوفات؟ يمكنك استعادته من هناك.</numerusform>
+            <numerusform>هل تريد نقل سجلين إلى سلة المحذوفات؟ يمكنك استعادتهما من هناك.</numerusform>
+            <numerusform>هل تريد نقل %Ln سجلات إلى سلة المحذوفات؟ يمكنك استعادتها من هناك.</numerusform>
+            <numerusform>هل تريد نقل %Ln سجلًا إلى سلة المحذوفات؟ يمكنك استعادتها من هناك.</numerusform>
+            <numerusform>هل تريد نقل %Ln سجل إلى سلة المحذوفات؟ يمكنك استعادتها من هناك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../crm_desktop/ui/main_window.py" line="+38"/>
+        <source>Dashboard</source>
+        <translation>لوحة المعلومات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies</source>
+        <translation>الشركات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My tasks</source>
+        <translation>مهامي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline</source>
+        <translation>مسار المبيعات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails</source>
+        <translation>رسائل البريد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trash</source>
+        <translation>سلة المحذوفات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local file</source>
+        <translation>ملف محلي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared folder</source>
+        <translation>مجلد مشترك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>خادم</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rafiq CRM</source>
+        <translation>رفيق CRM</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>The {0} section is not built yet. Your data is safe; the command line (crm-desktop --help) already works with it.</source>
+        <translation>قسم «{0}» لم يُنشأ بعد. بياناتك في أمان، وسطر الأوامر (crm-desktop --help) يعمل عليها بالفعل.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New &amp;contact…</source>
+        <translation>جهة اتصال &amp;جديدة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New com&amp;pany…</source>
+        <translation>&amp;شركة جديدة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit record…</source>
+        <translation>&amp;تعديل السجل…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to &amp;Trash</source>
+        <translation>نقل إلى &amp;سلة المحذوفات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Rafiq CRM</source>
+        <translation>&amp;حول رفيق CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;الإعدادات…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (read-only)</source>
+        <translation> (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no user)</source>
+        <translation>(بلا مستخدم)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>About Rafiq CRM</source>
+        <translation>حول رفيق CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rafiq CRM {0}
+An offline-first CRM for small businesses.
+
+Database: {1}</source>
+        <translation>رفيق CRM الإصدار {0}
+نظام لإدارة علاقات العملاء للمنشآت الصغيرة، يعمل دون الحاجة إلى الإنترنت.
+
+قاعدة البيانات: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <location filename="../crm_desktop/ui/forms/quick_actions.py" line="+33"/>
+        <source>New opportunity</source>
+        <translation>فرصة بيع جديدة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Title</source>
+        <translation>&amp;العنوان</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;المبلغ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Currency</source>
+        <translation>&amp;العملة</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a currency code such as SAR, IRR or EUR.</source>
+        <translation>اختر رمز عملة مثل SAR أو IRR أو EUR.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The amount must be a number such as 1250.50</source>
+        <translation>يجب أن يكون المبلغ رقمًا مثل ١٢٥٠٫٥٠</translation>
+    </message>
+</context>
+<context>
+    <name>PointRow</name>
+    <message>
+        <location filename="../crm_desktop/ui/forms/points_editor.py" line="+168"/>
+        <source>Primary</source>
+        <translation>أساسي</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Street and number</source>
+        <translation>الشارع ورقم المبنى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province / state</source>
+        <translation>المنطقة / المحافظة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>الرمز البريدي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country (IR, SA, …)</source>
+        <translation>الدولة (SA، AE، …)</translation>
+    </message>
+</context>
+<context>
+    <name>PointsEditor</name>
+    <message>
+        <location line="+91"/>
+        <source>Add email address</source>
+        <translation>إضافة بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add phone number</source>
+        <translation>إضافة رقم هاتف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add address</source>
+        <translation>إضافة عنوان</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>work</source>
+        <translation>العمل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>home</source>
+        <translation>المنزل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mobile</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Label: %1</source>
+        <translation>التسمية: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetail</name>
+    <message>
+        <location filename="../crm_desktop/ui/pages/record_detail.py" line="+33"/>
+        <source>Choose a record in the list to see everything about it here.</source>
+        <translation>اختر سجلًا من القائمة لترى كل ما يتعلق به هنا.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+11"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Owner: {0}</source>
+        <translation>المسؤول: {0}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+6"/>
+        <source>Attach a file</source>
+        <translation>إرفاق ملف</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFormDialog</name>
+    <message>
+        <location filename="../crm_desktop/ui/forms/form_base.py" line="+206"/>
+        <source>Someone else moved this record to the Trash; your changes were not saved.</source>
+        <translation>نقل مستخدم آخر هذا السجل إلى سلة المحذوفات؛ لم تُحفظ تغييراتك.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Someone else changed this record. Nothing was saved; save again to compare the versions.</source>
+        <translation>عدّل مستخدم آخر هذا السجل. لم يُحفظ شيء؛ احفظ مرة أخرى لمقارنة النسختين.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The form now shows the version saved by the other person.</source>
+        <translation>يعرض النموذج الآن النسخة التي حفظها المستخدم الآخر.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This form has changes that are not saved. Save them?</source>
+        <translation>في هذا النموذج تغييرات غير محفوظة. هل تريد حفظها؟</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHeader</name>
+    <message>
+        <location filename="../crm_desktop/ui/widgets/record_header.py" line="+10"/>
+        <source>Log call</source>
+        <translation>تسجيل مكالمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add note</source>
+        <translation>إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add task</source>
+        <translation>إضافة مهمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>تحديد موعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New opportunity</source>
+        <translation>فرصة بيع جديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach file</source>
+        <translation>إرفاق ملف</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../crm_desktop/ui/settings_dialog.py" line="-314"/>
+        <location line="+54"/>
+        <location line="+191"/>
+        <location line="+28"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location line="-269"/>
+        <source>&amp;General</source>
+        <translation>&amp;عام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Office</source>
+        <translation>&amp;المنشأة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom &amp;fields</source>
+        <translation>&amp;الحقول المخصصة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Users</source>
+        <translation>&amp;المستخدمون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database</source>
+        <translation>&amp;قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Gregorian</source>
+        <translation>ميلادي</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Persian (Jalali)</source>
+        <translation>هجري شمسي (جلالي)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hijri (tabular)</source>
+        <translation>هجري (جدولي)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persian or Arabic digits (۱۲۳ / ١٢٣)</source>
+        <translation>الأرقام العربية (١٢٣)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latin digits (123)</source>
+        <translation>الأرقام اللاتينية (123)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;اللغة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;التقويم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Digits:</source>
+        <translation>&amp;الأرقام:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digits apply to Arabic and Persian; every field accepts any digits when typing. </source>
+        <translation>يسري اختيار الأرقام على العربية والفارسية، وتقبل الحقول أي أرقام عند الكتابة. </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language and calendar changes apply the next time you start Rafiq CRM.</source>
+        <translation>تسري تغييرات اللغة والتقويم عند تشغيل رفيق CRM في المرة القادمة.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Business name:</source>
+        <translation>&amp;اسم النشاط التجاري:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default phone &amp;region:</source>
+        <translation>&amp;دولة الهاتف الافتراضية:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base c&amp;urrency:</source>
+        <translation>&amp;العملة الأساسية:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These settings are shared by everyone who opens this database. </source>
+        <translation>هذه الإعدادات مشتركة بين كل من يفتح قاعدة البيانات هذه. </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The phone region reads numbers typed without a country code.</source>
+        <translation>تُستخدم دولة الهاتف الافتراضية لقراءة الأرقام المكتوبة دون رمز الدولة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Companies</source>
+        <translation>الشركات</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;إضافة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fields &amp;for:</source>
+        <translation>&amp;الحقول لـ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes to custom fields are saved at once.</source>
+        <translation>تُحفظ تغييرات الحقول المخصصة فورًا.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Login</source>
+        <translation>اسم الدخول</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+106"/>
+        <source>User</source>
+        <translation>مستخدم</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <location line="+106"/>
+        <source>Administrator</source>
+        <translation>مدير النظام</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Add &amp;user</source>
+        <translation>إضافة &amp;مستخدم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;This computer&apos;s user:</source>
+        <translation>&amp;مستخدم هذا الحاسوب:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ogin:</source>
+        <translation>&amp;اسم الدخول:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display &amp;name:</source>
+        <translation>&amp;الاسم المعروض:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;الدور:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a user</source>
+        <translation>إضافة مستخدم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Used the next time Rafiq CRM starts on this computer.</source>
+        <translation>يُستخدم عند تشغيل رفيق CRM في المرة القادمة على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Local file</source>
+        <translation>ملف محلي</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared folder</source>
+        <translation>مجلد مشترك</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server</source>
+        <translation>خادم</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file is on a &amp;shared folder used by several computers</source>
+        <translation>الملف في &amp;مجلد مشترك تستخدمه عدة حواسيب</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open another…</source>
+        <translation>&amp;فتح ملف آخر…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create new…</source>
+        <translation>&amp;إنشاء ملف جديد…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (shared)</source>
+        <translation> (مشترك)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open now:</source>
+        <translation>المفتوحة حاليًا:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation>&amp;الملف:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;PostgreSQL server:</source>
+        <translation>&amp;خادم PostgreSQL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recent:</source>
+        <translation>&amp;الأخيرة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A server address, when filled in, is used instead of the file. </source>
+        <translation>إذا أُدخل عنوان خادم فسيُستخدم بدلًا من الملف. </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switching takes effect the next time you start Rafiq CRM.</source>
+        <translation>يسري التبديل عند تشغيل رفيق CRM في المرة القادمة.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Custom fields</source>
+        <translation>الحقول المخصصة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choice</source>
+        <translation>اختيار من قائمة</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delete the field “{0}”? Values already entered are kept and come back if the field is added again.</source>
+        <translation>هل تريد حذف الحقل «{0}»؟ تُحفظ القيم المُدخلة وتعود إذا أُضيف الحقل مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Delete field</source>
+        <translation>حذف الحقل</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only an administrator can add users.</source>
+        <translation>لا يمكن إلا لمدير النظام إضافة مستخدمين.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add user</source>
+        <translation>إضافة مستخدم</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rafiq CRM database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>قاعدة بيانات رفيق CRM (*.sqlite3 *.sqlite *.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database file</source>
+        <translation>ملف قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The new language and calendar apply the next time you start Rafiq CRM.</source>
+        <translation>تسري اللغة والتقويم الجديدان عند تشغيل رفيق CRM في المرة القادمة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rafiq CRM will open {0} the next time it starts.</source>
+        <translation>سيفتح رفيق CRM قاعدة البيانات {0} عند تشغيله في المرة القادمة.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../crm_desktop/ui/pages/tasks_page.py" line="+62"/>
+        <source>Edit task</source>
+        <translation>تعديل المهمة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;No due date</source>
+        <translation>&amp;بلا تاريخ استحقاق</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <location line="+56"/>
+        <location line="+61"/>
+        <source>My tasks</source>
+        <translation>مهامي</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>&amp;Mine</source>
+        <translation>&amp;مهامي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Everyone&apos;s</source>
+        <translation>مهام &amp;الجميع</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;New task…</source>
+        <translation>مهمة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Done</source>
+        <translation>تمت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linked to</source>
+        <translation>مرتبطة بـ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assignee</source>
+        <translation>المكلَّف</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No open tasks. Add one here or from a contact&apos;s page.</source>
+        <translation>لا توجد مهام مفتوحة. أضف مهمة من هنا أو من صفحة جهة اتصال.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Overdue ({0})</source>
+        <translation>متأخرة ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today ({0})</source>
+        <translation>اليوم ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upcoming ({0})</source>
+        <translation>قادمة ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No date ({0})</source>
+        <translation>بلا تاريخ ({0})</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Normal</source>
+        <translation>عادية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tick when done</source>
+        <translation>ضع علامة عند الإنجاز</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Someone else changed the task {0} meanwhile. It was reloaded; please check it and try again.</source>
+        <translation>عدّل مستخدم آخر المهمة {0} في هذه الأثناء. أُعيد تحميلها؛ يُرجى مراجعتها والمحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task changed</source>
+        <translation>تغيّرت المهمة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Complete task</source>
+        <translation>إنجاز المهمة</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../crm_desktop/ui/widgets/timeline_view.py" line="+20"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call</source>
+        <translation>مكالمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>اجتماع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>مهمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax</source>
+        <translation>فاكس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>رسالة نصية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointment</source>
+        <translation>موعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>مستند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal</source>
+        <translation>صفقة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>won</source>
+        <translation>ناجحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost</source>
+        <translation>خاسرة</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Everything</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing here yet. Use the buttons above to log a call, add a note or a task.</source>
+        <translation>لا شيء هنا بعد. استخدم الأزرار أعلاه لتسجيل مكالمة أو إضافة ملاحظة أو مهمة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History</source>
+        <translation>سجل الأنشطة</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{0} bytes</source>
+        <translation>{0} بايت</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From {0}</source>
+        <translation>من {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent from {0}</source>
+        <translation>أُرسلت من {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} min</source>
+        <translation>{0} دقيقة</translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message>
+        <location filename="../crm_desktop/ui/pages/trash_page.py" line="+35"/>
+        <source>Contact</source>
+        <translation>جهة اتصال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>شركة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opportunity</source>
+        <translation>فرصة بيع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>نشاط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointment</source>
+        <translation>موعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>مستند</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+71"/>
+        <source>Trash</source>
+        <translation>سلة المحذوفات</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>All types</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;النوع:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;استعادة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete for good…</source>
+        <translation>&amp;حذف نهائي…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Empty trash…</source>
+        <translation>&amp;إفراغ سلة المحذوفات…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted at</source>
+        <translation>وقت الحذف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted by</source>
+        <translation>حُذف بواسطة</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The Trash is empty. Records you delete wait here until you restore them or delete them for good.</source>
+        <translation>سلة المحذوفات فارغة. تبقى السجلات التي تحذفها هنا حتى تستعيدها أو تحذفها نهائيًا.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>(unknown)</source>
+        <translation>(غير معروف)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%Ln deleted record(s)</source>
+        <translation>
+            <numerusform>لا توجد سجلات محذوفة</numerusform>
+            <numerusform>سجل محذوف واحد</numerusform>
+            <numerusform>سجلان محذوفان</numerusform>
+            <numerusform>%Ln سجلات محذوفة</numerusform>
+            <numerusform>%Ln سجلًا محذوفًا</numerusform>
+            <numerusform>%Ln سجل محذوف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+26"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+17"/>
+        <source>Delete for good</source>
+        <translation>حذف نهائي</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-15"/>
+        <source>Delete %Ln record(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>لا توجد سجلات لحذفها.</numerusform>
+            <numerusform>هل تريد حذف سجل واحد نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف سجلين نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف %Ln سجلات نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف %Ln سجلًا نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف %Ln سجل نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>Empty trash</source>
+        <translation>إفراغ سلة المحذوفات</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-11"/>
+        <source>Delete all %Ln record(s) in the Trash for good, of every type? This cannot be undone.</source>
+        <translation>
+            <numerusform>سلة المحذوفات فارغة.</numerusform>
+            <numerusform>هل تريد حذف السجل الوحيد في سلة المحذوفات نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف السجلين الموجودين في سلة المحذوفات نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف كل ما في سلة المحذوفات (%Ln سجلات) نهائيًا، من كل الأنواع؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف كل ما في سلة المحذوفات (%Ln سجلًا) نهائيًا، من كل الأنواع؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف كل ما في سلة المحذوفات (%Ln سجل) نهائيًا، من كل الأنواع؟ لا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Some records could not be changed; the list was reloaded.</source>
+        <translation>تعذّر تغيير بعض السجلات؛ أُعيد تحميل القائمة.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../crm_desktop/ui/app.py" line="+65"/>
+        <source>The database cannot be opened.</source>
+        <translation>تعذّر فتح قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rafiq CRM</source>
+        <translation>رفيق CRM</translation>
+    </message>
+</context>
+</TS>

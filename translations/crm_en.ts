@@ -1,0 +1,50 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ListPage</name>
+    <message numerus="yes">
+        <location filename="../crm_desktop/ui/pages/list_page.py" line="+147"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>Move %Ln record(s) to the Trash? You can restore them from there.</source>
+        <translation>
+            <numerusform>Move %Ln record to the Trash? You can restore it from there.</numerusform>
+            <numerusform>Move %Ln records to the Trash? You can restore them from there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message numerus="yes">
+        <location filename="../crm_desktop/ui/pages/trash_page.py" line="+158"/>
+        <source>%Ln deleted record(s)</source>
+        <translation>
+            <numerusform>%Ln deleted record</numerusform>
+            <numerusform>%Ln deleted records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Delete %Ln record(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %Ln record for good? This cannot be undone.</numerusform>
+            <numerusform>Delete %Ln records for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Delete all %Ln record(s) in the Trash for good, of every type? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the %Ln record in the Trash for good? This cannot be undone.</numerusform>
+            <numerusform>Delete all %Ln records in the Trash for good, of every type? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2117 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa">
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../crm_desktop/ui/forms/quick_actions.py" line="+49"/>
+        <source>Log a call</source>
+        <translation>ثبت تماس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a note</source>
+        <translation>افزودن یادداشت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a task</source>
+        <translation>افزودن وظیفه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a meeting</source>
+        <translation>ثبت جلسه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a fax</source>
+        <translation>ثبت فکس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log an SMS</source>
+        <translation>ثبت پیامک</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Subject</source>
+        <translation>&amp;موضوع</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Due</source>
+        <translation>&amp;سررسید</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low</source>
+        <translation>پایین</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Normal</source>
+        <translation>عادی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>High</source>
+        <translation>بالا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Priority</source>
+        <translation>&amp;اولویت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;When</source>
+        <translation>&amp;زمان</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> دقیقه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Duration</source>
+        <translation>&amp;مدت</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interested</source>
+        <translation>علاقه‌مند</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No answer</source>
+        <translation>پاسخ نداد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call back</source>
+        <translation>تماس مجدد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not interested</source>
+        <translation>علاقه‌ای ندارد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;نتیجه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;یادداشت‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location line="+44"/>
+        <source>Schedule an appointment</source>
+        <translation>تنظیم قرار ملاقات</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Title</source>
+        <translation>&amp;عنوان</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Starts</source>
+        <translation>&amp;شروع</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> دقیقه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Length</source>
+        <translation>&amp;مدت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Location</source>
+        <translation>&amp;مکان</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessPage</name>
+    <message>
+        <location filename="../crm_desktop/ui/first_run.py" line="+248"/>
+        <source>Your business</source>
+        <translation>کسب‌وکار شما</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both can be changed later in Settings; leave them empty to decide later.</source>
+        <translation>هر دو را بعداً در تنظیمات می‌توانید تغییر دهید؛ اگر هنوز تصمیم نگرفته‌اید، خالی بگذارید.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Business name:</source>
+        <translation>&amp;نام کسب‌وکار:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default phone &amp;region:</source>
+        <translation>&amp;کشور پیش‌فرض تلفن:</translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesPage</name>
+    <message>
+        <location filename="../crm_desktop/ui/pages/companies_page.py" line="+20"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industry</source>
+        <translation>صنعت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part of</source>
+        <translation>شرکت مادر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>آخرین تغییر</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Tag</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a tag…</source>
+        <translation>افزودن برچسب…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add a tag</source>
+        <translation>افزودن برچسب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tag:</source>
+        <translation>برچسب:</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyFormDialog</name>
+    <message>
+        <location filename="../crm_desktop/ui/forms/company_form.py" line="+40"/>
+        <source>(none)</source>
+        <translation>(هیچ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name</source>
+        <translation>&amp;نام</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Parent company</source>
+        <translation>&amp;شرکت مادر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Industry</source>
+        <translation>&amp;صنعت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Website</source>
+        <translation>&amp;وب‌سایت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Si&amp;ze</source>
+        <translation>&amp;اندازه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 11-50 employees</source>
+        <translation>مثلاً ۱۱ تا ۵۰ کارمند</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;مسئول</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag&amp;s</source>
+        <translation>&amp;برچسب‌ها</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Separated by commas</source>
+        <translation>با ویرگول جدا کنید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;mails</source>
+        <translation>&amp;ایمیل‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hones</source>
+        <translation>&amp;تلفن‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add&amp;resses</source>
+        <translation>&amp;نشانی‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No&amp;tes</source>
+        <translation>&amp;یادداشت‌ها</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>New company: %1</source>
+        <translation>شرکت جدید: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New company</source>
+        <translation>شرکت جدید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company: %1</source>
+        <translation>شرکت: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>company</source>
+        <translation>شرکت</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../crm_desktop/ui/forms/conflict_dialog.py" line="+41"/>
+        <source>(empty)</source>
+        <translation>(خالی)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Changed by someone else</source>
+        <translation>تغییر توسط کاربری دیگر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Someone else saved this %1 while you were editing it. Choose which value to keep for each field that differs. Fields in bold were changed by both of you.</source>
+        <translation>کاربر دیگری این %1 را هم‌زمان با ویرایش شما ذخیره کرده است. برای هر فیلدی که فرق دارد، مقداری را که باید بماند انتخاب کنید. فیلدهای پررنگ را هر دو نفر تغییر داده‌اید.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;نسخهٔ من بماند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;پذیرش نسخهٔ دیگر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;ادغام</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Both versions hold the same values.</source>
+        <translation>هر دو نسخه مقادیر یکسانی دارند.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your version</source>
+        <translation>نسخهٔ شما</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved by someone else</source>
+        <translation>ذخیره‌شده توسط دیگری</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFormDialog</name>
+    <message>
+        <location filename="../crm_desktop/ui/forms/contact_form.py" line="+87"/>
+        <source>(none)</source>
+        <translation>(هیچ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pr&amp;efix</source>
+        <translation>&amp;عنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Given name</source>
+        <translation>&amp;نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Midd&amp;le name</source>
+        <translation>نام &amp;میانی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Family name</source>
+        <translation>نام &amp;خانوادگی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Display name</source>
+        <translation>نام &amp;نمایشی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Company</source>
+        <translation>&amp;شرکت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Job title</source>
+        <translation>&amp;سمت</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lifecycle s&amp;tage</source>
+        <translation>&amp;مرحلهٔ مشتری</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;مسئول</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Birthday</source>
+        <translation>&amp;تاریخ تولد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Known</source>
+        <translation>مشخص است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So&amp;urce</source>
+        <translation>&amp;منبع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag&amp;s</source>
+        <translation>&amp;برچسب‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separated by commas</source>
+        <translation>با ویرگول جدا کنید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;mails</source>
+        <translation>&amp;ایمیل‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phones</source>
+        <translation>&amp;تلفن‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add&amp;resses</source>
+        <translation>&amp;نشانی‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;یادداشت‌ها</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Built from the name parts</source>
+        <translation>از بخش‌های نام ساخته می‌شود</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New contact: %1</source>
+        <translation>مخاطب جدید: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New contact</source>
+        <translation>مخاطب جدید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact: %1</source>
+        <translation>مخاطب: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contact</source>
+        <translation>مخاطب</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../crm_desktop/ui/pages/contacts_page.py" line="+22"/>
+        <source>Lead</source>
+        <translation>سرنخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prospect</source>
+        <translation>مشتری بالقوه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIP</source>
+        <translation>مشتری ویژه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last contacted</source>
+        <translation>آخرین تماس</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updated</source>
+        <translation>آخرین تغییر</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>All stages</source>
+        <translation>همهٔ مراحل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any owner</source>
+        <translation>همهٔ مسئولان</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tag</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any deals</source>
+        <translation>همهٔ فرصت‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has an open deal</source>
+        <translation>دارای فرصت فروش باز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open deal</source>
+        <translation>بدون فرصت فروش باز</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any time</source>
+        <translation>هر زمان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacted in the last 30 days</source>
+        <translation>تماس در ۳۰ روز گذشته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not contacted for 90 days</source>
+        <translation>بدون تماس در ۹۰ روز اخیر</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add a tag…</source>
+        <translation>افزودن برچسب…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change stage…</source>
+        <translation>تغییر مرحله…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change owner…</source>
+        <translation>تغییر مسئول…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export selection…</source>
+        <translation>خروجی از موارد انتخاب‌شده…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+3"/>
+        <source>Add a tag</source>
+        <translation>افزودن برچسب</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Tag:</source>
+        <translation>برچسب:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>Change stage</source>
+        <translation>تغییر مرحله</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Stage:</source>
+        <translation>مرحله:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Change owner</source>
+        <translation>تغییر مسئول</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Owner:</source>
+        <translation>مسئول:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export selection</source>
+        <translation>خروجی از موارد انتخاب‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../crm_desktop/ui/pages/dashboard_page.py" line="+15"/>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies</source>
+        <translation>شرکت‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opportunities</source>
+        <translation>فرصت‌های فروش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation>فعالیت‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointments</source>
+        <translation>قرارهای ملاقات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails</source>
+        <translation>ایمیل‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>اسناد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users</source>
+        <translation>کاربران</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What this database holds</source>
+        <translation>محتوای این پایگاه داده</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sales figures and the forecast appear here once the pipeline section is built.</source>
+        <translation>آمار فروش و پیش‌بینی، پس از ساخته شدن بخش قیف فروش، اینجا نمایش داده می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../crm_desktop/ui/first_run.py" line="-74"/>
+        <source>Where to keep your data</source>
+        <translation>داده‌هایتان کجا نگهداری شود</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A &amp;new database on this computer (recommended)</source>
+        <translation>پایگاه دادهٔ &amp;جدید روی همین رایانه (پیشنهادی)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An &amp;existing database file</source>
+        <translation>&amp;فایل پایگاه دادهٔ موجود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A database file on a &amp;shared folder (several computers)</source>
+        <translation>فایل پایگاه داده در &amp;پوشهٔ اشتراکی (چند رایانه)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Postgre&amp;SQL server</source>
+        <translation>&amp;سرور PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;مرور…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File:</source>
+        <translation>&amp;فایل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server &amp;address:</source>
+        <translation>&amp;نشانی سرور:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open a database</source>
+        <translation>باز کردن پایگاه داده</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database file</source>
+        <translation>فایل پایگاه داده</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <location line="+13"/>
+        <source>Sample data</source>
+        <translation>دادهٔ نمونه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fill the new database with sample contacts, companies and deals</source>
+        <translation>پایگاه دادهٔ جدید با مخاطبان، شرکت‌ها و فرصت‌های فروش نمونه &amp;پر شود</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About 500 contacts in English, Arabic and Persian, to try things out. You can move them to the Trash later.</source>
+        <translation>حدود ۵۰۰ مخاطب به انگلیسی، عربی و فارسی برای آزمودن برنامه. بعداً می‌توانید آن‌ها را به سطل زباله منتقل کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDialog</name>
+    <message>
+        <location filename="../crm_desktop/ui/settings_dialog.py" line="+358"/>
+        <location line="+40"/>
+        <source>Custom field</source>
+        <translation>فیلد سفارشی</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>One choice per line</source>
+        <translation>هر گزینه در یک سطر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;عنوان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;نوع:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choices:</source>
+        <translation>&amp;گزینه‌ها:</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../crm_desktop/ui/first_run.py" line="+59"/>
+        <source>Rafiq CRM: first start</source>
+        <translation>رفیق CRM: نخستین اجرا</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Preparing the database…</source>
+        <translation>در حال آماده‌سازی پایگاه داده…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Adding sample data: {0} {1}</source>
+        <translation>افزودن دادهٔ نمونه: {0} {1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database could not be prepared; nothing was saved.</source>
+        <translation>آماده‌سازی پایگاه داده ممکن نشد؛ چیزی ذخیره نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location line="-187"/>
+        <source>Welcome to Rafiq CRM</source>
+        <translation>به رفیق CRM خوش آمدید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the language and calendar for this computer.</source>
+        <translation>زبان و تقویم این رایانه را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gregorian</source>
+        <translation>میلادی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Persian (Jalali)</source>
+        <translation>شمسی (جلالی)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hijri (tabular)</source>
+        <translation>قمری (جدولی)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;زبان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;تقویم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole program switches to this language at the end.</source>
+        <translation>در پایان، همهٔ برنامه به این زبان نمایش داده می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../crm_desktop/ui/pages/list_page.py" line="+55"/>
+        <source>Database</source>
+        <translation>پایگاه داده</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by name…</source>
+        <translation>جست‌وجو بر اساس نام…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save search…</source>
+        <translation>ذخیرهٔ جست‌وجو…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Save search</source>
+        <translation>ذخیرهٔ جست‌وجو</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Set a filter first, then save it.</source>
+        <translation>ابتدا فیلتری تنظیم کنید، سپس آن را ذخیره کنید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name of the smart group:</source>
+        <translation>نام گروه هوشمند:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Filter</source>
+        <translation>فیلتر</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln رکورد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+17"/>
+        <location line="+10"/>
+        <source>Move to Trash</source>
+        <translation>انتقال به سطل زباله</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-25"/>
+        <source>Move %Ln record(s) to the Trash? You can restore them from there.</source>
+        <translation>
+            <numerusform>%Ln رکورد به سطل زباله منتقل شود؟ بعداً می‌توانید از همان‌جا بازیابی‌شان کنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../crm_desktop/ui/main_window.py" line="+38"/>
+        <source>Dashboard</source>
+        <translation>داشبورد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies</source>
+        <translation>شرکت‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My tasks</source>
+        <translation>وظایف من</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar</source>
+        <translation>تقویم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline</source>
+        <translation>قیف فروش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails</source>
+        <translation>ایمیل‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>اسناد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>گزارش‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trash</source>
+        <translation>سطل زباله</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local file</source>
+        <translation>فایل محلی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared folder</source>
+        <translation>پوشهٔ اشتراکی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>سرور</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rafiq CRM</source>
+        <translation>رفیق CRM</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>The {0} section is not built yet. Your data is safe; the command line (crm-desktop --help) already works with it.</source>
+        <translation>بخش «{0}» هنوز ساخته نشده است. داده‌های شما محفوظ است و خط فرمان (crm-desktop --help) همین حالا با آن کار می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New &amp;contact…</source>
+        <translation>&amp;مخاطب جدید…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New com&amp;pany…</source>
+        <translation>&amp;شرکت جدید…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;جست‌وجو…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit record…</source>
+        <translation>&amp;ویرایش رکورد…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to &amp;Trash</source>
+        <translation>انتقال به &amp;سطل زباله</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تازه‌سازی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Rafiq CRM</source>
+        <translation>&amp;دربارهٔ رفیق CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;تنظیمات…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File</source>
+        <translation>&amp;پرونده</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;ویرایش</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>&amp;نما</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;راهنما</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main toolbar</source>
+        <translation>نوار ابزار اصلی</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (read-only)</source>
+        <translation> (فقط خواندنی)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no user)</source>
+        <translation>(بدون کاربر)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>About Rafiq CRM</source>
+        <translation>دربارهٔ رفیق CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rafiq CRM {0}
+An offline-first CRM for small businesses.
+
+Database: {1}</source>
+        <translation>رفیق CRM نسخهٔ {0}
+نرم‌افزار مدیریت ارتباط با مشتری برای کسب‌وکارهای کوچک، بدون نیاز به اینترنت.
+
+پایگاه داده: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <location filename="../crm_desktop/ui/forms/quick_actions.py" line="+33"/>
+        <source>New opportunity</source>
+        <translation>فرصت فروش جدید</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Title</source>
+        <translation>&amp;عنوان</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;مبلغ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Currency</source>
+        <translation>&amp;واحد پول</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a currency code such as SAR, IRR or EUR.</source>
+        <translation>یک کد ارز مانند IRR، SAR یا EUR انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The amount must be a number such as 1250.50</source>
+        <translation>مبلغ باید عدد باشد، مثلاً ۱۲۵۰٫۵۰</translation>
+    </message>
+</context>
+<context>
+    <name>PointRow</name>
+    <message>
+        <location filename="../crm_desktop/ui/forms/points_editor.py" line="+168"/>
+        <source>Primary</source>
+        <translation>اصلی</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Street and number</source>
+        <translation>خیابان و پلاک</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province / state</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>کد پستی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country (IR, SA, …)</source>
+        <translation>کشور (IR، AF، …)</translation>
+    </message>
+</context>
+<context>
+    <name>PointsEditor</name>
+    <message>
+        <location line="+91"/>
+        <source>Add email address</source>
+        <translation>افزودن ایمیل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add phone number</source>
+        <translation>افزودن شمارهٔ تلفن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add address</source>
+        <translation>افزودن نشانی</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>work</source>
+        <translation>محل کار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>home</source>
+        <translation>منزل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mobile</source>
+        <translation>همراه</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>other</source>
+        <translation>سایر</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Label: %1</source>
+        <translation>برچسب: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetail</name>
+    <message>
+        <location filename="../crm_desktop/ui/pages/record_detail.py" line="+33"/>
+        <source>Choose a record in the list to see everything about it here.</source>
+        <translation>یک رکورد را در فهرست انتخاب کنید تا همهٔ اطلاعات آن اینجا نمایش داده شود.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+11"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Owner: {0}</source>
+        <translation>مسئول: {0}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+6"/>
+        <source>Attach a file</source>
+        <translation>پیوست فایل</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFormDialog</name>
+    <message>
+        <location filename="../crm_desktop/ui/forms/form_base.py" line="+206"/>
+        <source>Someone else moved this record to the Trash; your changes were not saved.</source>
+        <translation>کاربر دیگری این رکورد را به سطل زباله منتقل کرده است؛ تغییرات شما ذخیره نشد.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Someone else changed this record. Nothing was saved; save again to compare the versions.</source>
+        <translation>کاربر دیگری این رکورد را تغییر داده است. چیزی ذخیره نشد؛ برای مقایسهٔ دو نسخه دوباره ذخیره کنید.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The form now shows the version saved by the other person.</source>
+        <translation>اکنون فرم نسخه‌ای را نشان می‌دهد که کاربر دیگر ذخیره کرده است.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Unsaved changes</source>
+        <translation>تغییرات ذخیره‌نشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This form has changes that are not saved. Save them?</source>
+        <translation>این فرم تغییرات ذخیره‌نشده دارد. ذخیره شوند؟</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHeader</name>
+    <message>
+        <location filename="../crm_desktop/ui/widgets/record_header.py" line="+10"/>
+        <source>Log call</source>
+        <translation>ثبت تماس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add note</source>
+        <translation>یادداشت جدید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add task</source>
+        <translation>وظیفهٔ جدید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>تنظیم قرار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New opportunity</source>
+        <translation>فرصت فروش جدید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach file</source>
+        <translation>پیوست فایل</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;ویرایش…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../crm_desktop/ui/settings_dialog.py" line="-314"/>
+        <location line="+54"/>
+        <location line="+191"/>
+        <location line="+28"/>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <location line="-269"/>
+        <source>&amp;General</source>
+        <translation>&amp;عمومی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Office</source>
+        <translation>&amp;کسب‌وکار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom &amp;fields</source>
+        <translation>&amp;فیلدهای سفارشی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Users</source>
+        <translation>&amp;کاربران</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database</source>
+        <translation>&amp;پایگاه داده</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Gregorian</source>
+        <translation>میلادی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Persian (Jalali)</source>
+        <translation>شمسی (جلالی)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hijri (tabular)</source>
+        <translation>قمری (جدولی)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persian or Arabic digits (۱۲۳ / ١٢٣)</source>
+        <translation>ارقام فارسی (۱۲۳)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latin digits (123)</source>
+        <translation>ارقام لاتین (123)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;زبان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;تقویم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Digits:</source>
+        <translation>&amp;ارقام:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digits apply to Arabic and Persian; every field accepts any digits when typing. </source>
+        <translation>انتخاب ارقام فقط در فارسی و عربی اثر دارد؛ هنگام تایپ، هر فیلد همهٔ ارقام را می‌پذیرد. </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language and calendar changes apply the next time you start Rafiq CRM.</source>
+        <translation>تغییر زبان و تقویم از اجرای بعدی رفیق CRM اعمال می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Business name:</source>
+        <translation>&amp;نام کسب‌وکار:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default phone &amp;region:</source>
+        <translation>&amp;کشور پیش‌فرض تلفن:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base c&amp;urrency:</source>
+        <translation>&amp;واحد پول پایه:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These settings are shared by everyone who opens this database. </source>
+        <translation>این تنظیمات برای همهٔ کسانی که این پایگاه داده را باز می‌کنند یکسان است. </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The phone region reads numbers typed without a country code.</source>
+        <translation>کشور پیش‌فرض تلفن برای شماره‌هایی به کار می‌رود که بدون پیش‌شمارهٔ کشور وارد شوند.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Companies</source>
+        <translation>شرکت‌ها</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;افزودن…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;ویرایش…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fields &amp;for:</source>
+        <translation>فیلدهای &amp;مربوط به:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes to custom fields are saved at once.</source>
+        <translation>تغییر فیلدهای سفارشی بی‌درنگ ذخیره می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Login</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+106"/>
+        <source>User</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <location line="+106"/>
+        <source>Administrator</source>
+        <translation>مدیر سیستم</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Add &amp;user</source>
+        <translation>افزودن &amp;کاربر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;This computer&apos;s user:</source>
+        <translation>&amp;کاربر این رایانه:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ogin:</source>
+        <translation>&amp;نام کاربری:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display &amp;name:</source>
+        <translation>نام &amp;نمایشی:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;نقش:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a user</source>
+        <translation>افزودن کاربر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Used the next time Rafiq CRM starts on this computer.</source>
+        <translation>از اجرای بعدی رفیق CRM روی این رایانه به کار می‌رود.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Local file</source>
+        <translation>فایل محلی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared folder</source>
+        <translation>پوشهٔ اشتراکی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server</source>
+        <translation>سرور</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file is on a &amp;shared folder used by several computers</source>
+        <translation>فایل در &amp;پوشهٔ اشتراکی است و چند رایانه از آن استفاده می‌کنند</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open another…</source>
+        <translation>&amp;باز کردن فایل دیگر…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create new…</source>
+        <translation>&amp;ساختن فایل جدید…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (shared)</source>
+        <translation> (اشتراکی)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open now:</source>
+        <translation>باز است:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation>&amp;فایل:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;PostgreSQL server:</source>
+        <translation>&amp;سرور PostgreSQL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recent:</source>
+        <translation>&amp;اخیر:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A server address, when filled in, is used instead of the file. </source>
+        <translation>اگر نشانی سرور وارد شود، به‌جای فایل از آن استفاده می‌شود. </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switching takes effect the next time you start Rafiq CRM.</source>
+        <translation>تغییر پایگاه داده از اجرای بعدی رفیق CRM اعمال می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Custom fields</source>
+        <translation>فیلدهای سفارشی</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choice</source>
+        <translation>گزینه‌ای</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delete the field “{0}”? Values already entered are kept and come back if the field is added again.</source>
+        <translation>فیلد «{0}» حذف شود؟ مقادیری که وارد شده‌اند نگه داشته می‌شوند و اگر این فیلد دوباره افزوده شود، برمی‌گردند.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Delete field</source>
+        <translation>حذف فیلد</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Users</source>
+        <translation>کاربران</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only an administrator can add users.</source>
+        <translation>فقط مدیر سیستم می‌تواند کاربر اضافه کند.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add user</source>
+        <translation>افزودن کاربر</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rafiq CRM database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>پایگاه دادهٔ رفیق CRM (*.sqlite3 *.sqlite *.db);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database file</source>
+        <translation>فایل پایگاه داده</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The new language and calendar apply the next time you start Rafiq CRM.</source>
+        <translation>زبان و تقویم جدید از اجرای بعدی رفیق CRM اعمال می‌شوند.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rafiq CRM will open {0} the next time it starts.</source>
+        <translation>رفیق CRM در اجرای بعدی، پایگاه دادهٔ {0} را باز می‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../crm_desktop/ui/pages/tasks_page.py" line="+62"/>
+        <source>Edit task</source>
+        <translation>ویرایش وظیفه</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;No due date</source>
+        <translation>&amp;بدون سررسید</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <location line="+56"/>
+        <location line="+61"/>
+        <source>My tasks</source>
+        <translation>وظایف من</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>&amp;Mine</source>
+        <translation>&amp;وظایف من</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Everyone&apos;s</source>
+        <translation>وظایف &amp;همه</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;New task…</source>
+        <translation>وظیفهٔ &amp;جدید…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Done</source>
+        <translation>انجام</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linked to</source>
+        <translation>مربوط به</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assignee</source>
+        <translation>انجام‌دهنده</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No open tasks. Add one here or from a contact&apos;s page.</source>
+        <translation>وظیفهٔ بازی ندارید. از اینجا یا از صفحهٔ یک مخاطب وظیفه اضافه کنید.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Overdue ({0})</source>
+        <translation>عقب‌افتاده ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today ({0})</source>
+        <translation>امروز ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upcoming ({0})</source>
+        <translation>پیش رو ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No date ({0})</source>
+        <translation>بدون تاریخ ({0})</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Low</source>
+        <translation>پایین</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Normal</source>
+        <translation>عادی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>High</source>
+        <translation>بالا</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tick when done</source>
+        <translation>پس از انجام، تیک بزنید</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Someone else changed the task {0} meanwhile. It was reloaded; please check it and try again.</source>
+        <translation>در این فاصله کاربر دیگری وظیفهٔ {0} را تغییر داده است. وظیفه دوباره بارگذاری شد؛ لطفاً آن را بررسی کنید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task changed</source>
+        <translation>وظیفه تغییر کرده است</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Complete task</source>
+        <translation>انجام وظیفه</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../crm_desktop/ui/widgets/timeline_view.py" line="+20"/>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call</source>
+        <translation>تماس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>جلسه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>وظیفه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax</source>
+        <translation>فکس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>پیامک</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointment</source>
+        <translation>قرار ملاقات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>سند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal</source>
+        <translation>فرصت فروش</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>won</source>
+        <translation>موفق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost</source>
+        <translation>ناموفق</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Everything</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing here yet. Use the buttons above to log a call, add a note or a task.</source>
+        <translation>هنوز چیزی ثبت نشده است. با دکمه‌های بالا تماس، یادداشت یا وظیفه ثبت کنید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History</source>
+        <translation>تاریخچه</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{0} bytes</source>
+        <translation>{0} بایت</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From {0}</source>
+        <translation>از {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent from {0}</source>
+        <translation>ارسال از {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} min</source>
+        <translation>{0} دقیقه</translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message>
+        <location filename="../crm_desktop/ui/pages/trash_page.py" line="+35"/>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opportunity</source>
+        <translation>فرصت فروش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>فعالیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointment</source>
+        <translation>قرار ملاقات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>سند</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+71"/>
+        <source>Trash</source>
+        <translation>سطل زباله</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>All types</source>
+        <translation>همهٔ انواع</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;نوع:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;بازیابی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete for good…</source>
+        <translation>&amp;حذف همیشگی…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Empty trash…</source>
+        <translation>&amp;خالی کردن سطل زباله…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted at</source>
+        <translation>زمان حذف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted by</source>
+        <translation>حذف‌کننده</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The Trash is empty. Records you delete wait here until you restore them or delete them for good.</source>
+        <translation>سطل زباله خالی است. رکوردهایی که حذف می‌کنید تا زمان بازیابی یا حذف همیشگی اینجا می‌مانند.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>(unknown)</source>
+        <translation>(نامشخص)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%Ln deleted record(s)</source>
+        <translation>
+            <numerusform>%Ln رکورد حذف‌شده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+26"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Restore</source>
+        <translation>بازیابی</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+17"/>
+        <source>Delete for good</source>
+        <translation>حذف همیشگی</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-15"/>
+        <source>Delete %Ln record(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>%Ln رکورد برای همیشه حذف شود؟ این کار برگشت‌پذیر نیست.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>Empty trash</source>
+        <translation>خالی کردن سطل زباله</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-11"/>
+        <source>Delete all %Ln record(s) in the Trash for good, of every type? This cannot be undone.</source>
+        <translation>
+            <numerusform>همهٔ %Ln رکورد سطل زباله، از هر نوع، برای همیشه حذف شوند؟ این کار برگشت‌پذیر نیست.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Some records could not be changed; the list was reloaded.</source>
+        <translation>برخی رکوردها تغییر نکردند؛ فهرست دوباره بارگذاری شد.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../crm_desktop/ui/app.py" line="+65"/>
+        <source>The database cannot be opened.</source>
+        <translation>پایگاه داده باز نمی‌شود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rafiq CRM</source>
+        <translation>رفیق CRM</translation>
+    </message>
+</context>
+</TS>
