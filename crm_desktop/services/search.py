@@ -204,7 +204,7 @@ class SearchService:
                 finder = match_names if names_only else match
                 ids = finder(conn, tokens, entity, trash, limit + 1)
                 if ids:
-                    hits = _display(conn, entity, ids[:limit])
+                    hits = display_hits(conn, entity, ids[:limit])
                     groups.append(SearchGroup(entity, tuple(_ranked(hits, tokens[0][-1])), len(ids) > limit))
         return SearchResults(query, tuple(groups), names_only)
 
@@ -298,7 +298,7 @@ _QUERIES: dict[str, Any] = {
 }
 
 
-def _display(conn: Connection, entity: str, ids: list[int]) -> list[SearchHit]:
+def display_hits(conn: Connection, entity: str, ids: list[int]) -> list[SearchHit]:
     """Hits for ``ids`` in the same order, built from one query (ids gone meanwhile are left out)."""
     model = ix.MODELS[entity]
     found = {}
