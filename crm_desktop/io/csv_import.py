@@ -19,6 +19,7 @@ from typing import Any
 from crm_desktop.errors import ImportFileError
 
 from .sniff import (
+    SAMPLE_BYTES,
     check_encoding,
     decode_error,
     decode_sample,
@@ -68,7 +69,7 @@ class CsvSource:
             raise decode_error(self.path, self.encoding, head, exc, 1) from None
         self.newline = newline_of(sample)
         lines = sample.split(self.newline)
-        if len(head) == len(read_head(path, len(head) + 1)) and len(lines) > 1:
+        if len(head) >= SAMPLE_BYTES and len(lines) > 1:
             lines = lines[:-1]  # the last line of a long file's sample may be cut anywhere
         lines = [line + self.newline for line in lines[:200]]
         if delimiter is not None and delimiter not in DELIMITERS and len(delimiter) != 1:
@@ -80,10 +81,13 @@ class CsvSource:
             raise ImportFileError(self.path, "has no rows: there is nothing to import", line=1)
         self.detected_header = looks_like_header(sample_rows)
         self.has_header = self.detected_header if has_header is None else has_header
+        if self.has_header and len(sample_rows) == 1 and len(head) < SAMPLE_BYTES:
+            raise ImportFileError(self.path, "has a header line but no rows to import", line=None)
         first = sample_rows[0]
         if len(first) > MAX_COLUMNS:
             raise ImportFileError(self.path, f"has {len(first):,} columns; at most {MAX_COLUMNS} can be imported", 1)
-        self.header = header_names(first if self.has_header else [], max(len(r) for r in sample_rows[:50]))
+        width = len(first) if self.has_header else max(len(r) for r in sample_rows[:50])
+        self.header = header_names(first if self.has_header else [], width)
 
     def rows(self) -> Iterator[Row]:
         """Every data row of the file, streamed (blank lines skipped)."""

@@ -23,7 +23,7 @@ from typing import Any
 
 from crm_desktop.db.engine import Database
 from crm_desktop.errors import ValidationError
-from crm_desktop.services.contact_import import POLICIES, ImportOutcome, import_contacts
+from crm_desktop.services.contact_import import POLICIES, ImportOutcome, ImportRejected, import_contacts
 from crm_desktop.services.custom_fields import CustomFieldService
 from crm_desktop.services.settings import SettingsService
 
@@ -121,6 +121,17 @@ class ImportReport:
                 )
                 count += 1
         return count
+
+
+class RowsRejected(ImportRejected):
+    """Strict mode found invalid rows: nothing was written; ``report`` has every problem with its line."""
+
+    def __init__(self, report: ImportReport):
+        super().__init__(report.outcome)
+        self.report = report
+        shown = "; ".join(f"line {line}, {fld}: {message}" for line, fld, message in report.problems(3))
+        more = f" (and {report.outcome.failed - 3:,} more rows)" if report.outcome.failed > 3 else ""
+        self.args = (f"{report.path}: {self.args[0]}. {shown}{more}",)
 
 
 class ImportFlow:
@@ -276,15 +287,18 @@ class ImportFlow:
 
     def _import(self, dry_run: bool, progress: Callable[[int], bool] | None) -> ImportReport:
         lines = array("q")
-        outcome = import_contacts(
-            self.db,
-            self.rows(lines),
-            user_id=self.user_id,
-            on_duplicate=self.on_duplicate,
-            skip_invalid=True if dry_run else self.skip_invalid,
-            dry_run=dry_run,
-            progress=progress,
-        )
+        try:
+            outcome = import_contacts(
+                self.db,
+                self.rows(lines),
+                user_id=self.user_id,
+                on_duplicate=self.on_duplicate,
+                skip_invalid=True if dry_run else self.skip_invalid,
+                dry_run=dry_run,
+                progress=progress,
+            )
+        except ImportRejected as exc:
+            raise RowsRejected(ImportReport(self.path, exc.outcome, lines)) from None
         return ImportReport(self.path, outcome, lines)
 
     def check(self, progress: Callable[[int], bool] | None = None) -> ImportReport:

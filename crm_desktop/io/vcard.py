@@ -113,7 +113,8 @@ class VCardSource:
             upper = text[:12].upper()
             if upper.startswith(b"BEGIN:VCARD"):
                 if card is not None:
-                    raise ImportFileError(self.path, "a new card begins before the previous one ended", number)
+                    message = f"a new card begins here, but the card of line {card.line} never ends (no END:VCARD)"
+                    raise ImportFileError(self.path, message, number)
                 card = _Card(number)
             elif upper.startswith(b"END:VCARD"):
                 if card is None:

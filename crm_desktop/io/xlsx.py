@@ -49,9 +49,12 @@ class XlsxSource:
         texts = [["" if c is None else str(c) for c in cells] for cells in sample]
         self.detected_header = looks_like_header(texts)
         self.has_header = self.detected_header if has_header is None else has_header
+        if self.has_header and len(sample) == 1:
+            raise ImportFileError(self.path, f"sheet {self.sheet!r} has a header row but no rows to import")
         if len(texts[0]) > MAX_COLUMNS:
             raise ImportFileError(self.path, f"has {len(texts[0]):,} columns; at most {MAX_COLUMNS} can be imported")
-        self.header = header_names(texts[0] if self.has_header else [], max(len(r) for r in texts))
+        width = len(texts[0]) if self.has_header else max(len(r) for r in texts)
+        self.header = header_names(texts[0] if self.has_header else [], width)
 
     def _open(self) -> Any:
         from openpyxl import load_workbook

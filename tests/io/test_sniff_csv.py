@@ -51,7 +51,7 @@ def test_rows_carry_the_line_they_start_on() -> None:
 @pytest.mark.parametrize(
     ("data", "expected"),
     [
-        (codecs.BOM_UTF8 + "a,b\n".encode(), "utf-8-sig"),
+        (codecs.BOM_UTF8 + b"a,b\n", "utf-8-sig"),
         ("نام,ایمیل\n".encode("utf-16-le"), "utf-16-le"),
         ("نام,ایمیل\n".encode("utf-16-be"), "utf-16-be"),
         (codecs.BOM_UTF16_BE + "نام\n".encode("utf-16-be"), "utf-16"),
