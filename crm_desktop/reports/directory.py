@@ -97,6 +97,8 @@ def build(ctx: ReportContext, story: Story, filters: dict[str, Any]) -> int:
             lines.append(ctx.t("f_owner", UserService(ctx.db).get(int(query["owner_id"])).display_name))
         except (CrmError, ValueError):
             raise ReportError(f"there is no user with id {query['owner_id']!r}") from None
+    if query.get("lifecycle_stage") and query["lifecycle_stage"] not in LIFECYCLE_STAGES:
+        raise ReportError(f"unknown stage {query['lifecycle_stage']!r}; choose {', '.join(LIFECYCLE_STAGES)}")
     if query.get("lifecycle_stage"):
         lines.append(ctx.t("f_stage", stage_name(ctx, query["lifecycle_stage"])))
     if query.get("company_id"):
