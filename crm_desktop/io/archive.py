@@ -1,0 +1,397 @@
+"""The full-data archive: one ZIP with every table as CSV, documents as files, contacts as vCard, a manifest.
+
+Nothing is locked in: ``tables/<table>.csv`` (UTF-8, a header of column names) hold every row of every
+table, exactly; ``documents/<id> - <file name>`` the stored files (photos and other blobs nobody named are
+``blobs/<sha256>``); ``contacts.vcf`` every live contact as vCard 4.0 for other programs; appointments are
+in ``tables/appointments.csv`` (iCalendar export arrives with the calendar). ``manifest.json`` lists each
+file with its row count and SHA-256.
+
+CSV cells, reversibly: NULL is ``\\N``; a text starting with = + - @ tab, CR, ' or \\ gets a leading ' (so a
+spreadsheet never runs it as a formula, and "\\N" the text differs from NULL), which the restore removes;
+booleans are true/false, times ISO 8601 UTC, JSON columns JSON.
+
+``import_archive`` restores into an EMPTY database, exactly (same ids, uids, versions, times and bytes), in
+one transaction, after checking the ZIP: no member path may leave the archive (../, absolute, drive
+letters), sizes and compression ratios are bounded (zip bombs), and every file must match its checksum.
+The table copy is maintenance's (Core inserts over Base.metadata), plus a second pass for columns that
+point into their own table (a company's parent may come later).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import re
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    Integer,
+    LargeBinary,
+    Numeric,
+    Table,
+    func,
+    insert,
+    select,
+    update,
+)
+
+from crm_desktop import __version__
+from crm_desktop.db.engine import Database
+from crm_desktop.db.migrate import current_revision, head_revision
+from crm_desktop.db.models import Base, Blob, Document
+from crm_desktop.db.models.base import UTCDateTime
+from crm_desktop.errors import CrmError, ImportFileError
+from crm_desktop.services.maintenance import _reset_sequences
+
+from .export import contact_cards
+from .vcard_write import write_vcards
+
+FORMAT = "rafiq-crm-archive"
+FORMAT_VERSION = 1
+NULL = "\\N"
+_PREFIXED = ("=", "+", "-", "@", "\t", "\r", "'", "\\")
+BATCH = 2_000
+MAX_MEMBERS = 5_000_000
+MAX_TOTAL_BYTES = 256 * 1024**3
+MAX_MEMBER_BYTES = 8 * 1024**3
+MAX_RATIO = 1_000  # deflate reaches ~1030:1 at most on real data; more means a crafted bomb
+MAX_MANIFEST_BYTES = 256 * 1024**2
+_UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+@dataclass(frozen=True)
+class ArchiveSummary:
+    path: str
+    tables: dict[str, int]
+    files: int
+
+
+# ---- cells ----------------------------------------------------------------------------------------------
+def encode_cell(value: Any) -> str:
+    if value is None:
+        return NULL
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict | list):
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    elif isinstance(value, str):
+        text = value
+    else:
+        return str(value)
+    return "'" + text if text.startswith(_PREFIXED) else text
+
+
+def decode_cell(text: str, column: Any) -> Any:
+    if text == NULL:
+        return None
+    if text.startswith("'"):
+        text = text[1:]
+    kind = column.type
+    if isinstance(kind, Boolean):
+        return text == "true"
+    if isinstance(kind, Integer | BigInteger):
+        return int(text)
+    if isinstance(kind, UTCDateTime):
+        return datetime.fromisoformat(text)
+    if isinstance(kind, Date):
+        return date.fromisoformat(text)
+    if isinstance(kind, JSON):
+        return json.loads(text)
+    if isinstance(kind, Numeric):
+        return Decimal(text)
+    return text
+
+
+def _columns(table: Table) -> list[Any]:
+    return [c for c in table.c if not isinstance(c.type, LargeBinary)]
+
+
+# ---- export ---------------------------------------------------------------------------------------------
+class _HashingWriter(io.RawIOBase):
+    def __init__(self, target: Any):
+        self.target, self.digest, self.size = target, hashlib.sha256(), 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        self.digest.update(data)
+        self.size += len(data)
+        self.target.write(data)
+        return len(data)
+
+
+def export_archive(
+    db: Database, path: str | Path, *, progress: Callable[[str, int], bool] | None = None
+) -> ArchiveSummary:
+    """Write the whole database to the ZIP ``path`` (via a temporary file: never a half archive)."""
+    path = Path(path)
+    partial = path.with_name(path.name + ".partial")
+    manifest: dict[str, Any] = {
+        "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
+        "schema_revision": current_revision(db), "created_at": datetime.now(UTC).isoformat(),
+        "null": NULL, "text_prefix": "'", "tables": {}, "blobs": {}, "contacts_vcard": "contacts.vcf",
+        "appointments": "tables/appointments.csv (iCalendar export is not available yet)",
+    }  # fmt: skip
+    report = progress or (lambda _what, _done: True)
+    try:
+        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive, db.read() as session:
+            options = {"isolation_level": "REPEATABLE READ"} if db.url.get_backend_name() == "postgresql" else {}
+            conn = session.connection(execution_options=options)  # one snapshot for every table
+            for table in Base.metadata.sorted_tables:
+                columns = _columns(table)
+                name = f"tables/{table.name}.csv"
+                with archive.open(name, "w", force_zip64=True) as member:
+                    hashing = _HashingWriter(member)
+                    text = io.TextIOWrapper(hashing, encoding="utf-8", newline="")
+                    writer = csv.writer(text)
+                    writer.writerow([c.name for c in columns])
+                    count = 0
+                    query = select(*columns).order_by(*table.primary_key.columns)
+                    for rows in conn.execution_options(yield_per=BATCH).execute(query).partitions(BATCH):
+                        writer.writerows([encode_cell(v) for v in row] for row in rows)
+                        count += len(rows)
+                        if report(table.name, count) is False:
+                            raise CrmError("the archive was cancelled; no file was written")
+                    text.flush()
+                    text.detach()
+                manifest["tables"][table.name] = {"file": name, "rows": count, "sha256": hashing.digest.hexdigest(),
+                                                  "columns": [c.name for c in columns]}  # fmt: skip
+            manifest["blobs"] = _write_blobs(archive, conn)
+            with archive.open("contacts.vcf", "w", force_zip64=True) as member:
+                text = io.TextIOWrapper(member, encoding="utf-8", newline="")
+                manifest["contacts_in_vcard"] = write_vcards(text, contact_cards(db), "4.0")
+                text.flush()
+                text.detach()
+            archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    counts = {name: info["rows"] for name, info in manifest["tables"].items()}
+    return ArchiveSummary(str(path), counts, len(manifest["blobs"]))
+
+
+def _write_blobs(archive: zipfile.ZipFile, conn: Any) -> dict[str, dict[str, Any]]:
+    named: dict[str, str] = {}
+    for doc_id, sha, file_name in conn.execute(
+        select(Document.id, Document.sha256, Document.file_name).order_by(Document.id)
+    ):
+        safe = _UNSAFE_NAME.sub("_", file_name).strip(" .")[:120] or "file"
+        named.setdefault(sha, f"documents/{doc_id} - {safe}")
+    blobs: dict[str, dict[str, Any]] = {}
+    query = select(Blob.sha256, Blob.size, Blob.data).order_by(Blob.sha256)
+    for sha, size, data in conn.execution_options(yield_per=16).execute(query):
+        name = named.get(sha, f"blobs/{sha}")
+        archive.writestr(zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
+        blobs[sha] = {"file": name, "size": size}
+    return blobs
+
+
+# ---- import ---------------------------------------------------------------------------------------------
+def safe_member_name(name: str) -> bool:
+    """A path that stays inside the archive: relative, no '..', no backslashes or drive letters."""
+    if not name or "\\" in name or "\x00" in name or name.startswith("/") or re.match(r"^[A-Za-z]:", name):
+        return False
+    return ".." not in PurePosixPath(name).parts
+
+
+def check_zip(path: str, archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
+    infos = archive.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise ImportFileError(path, f"has {len(infos):,} files; at most {MAX_MEMBERS:,}")
+    total = 0
+    for info in infos:
+        if not safe_member_name(info.filename):
+            raise ImportFileError(path, f"holds a file with an unsafe path {info.filename!r} (it points outside "
+                                  "the archive): refused")  # fmt: skip
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > MAX_MEMBER_BYTES or (info.file_size > 10 * 1024**2 and ratio > MAX_RATIO):
+            raise ImportFileError(path, f"{info.filename!r} would unpack to {info.file_size:,} bytes "
+                                  f"({ratio:,.0f} times its packed size): refused as a ZIP bomb")  # fmt: skip
+        total += info.file_size
+    if total > MAX_TOTAL_BYTES:
+        raise ImportFileError(path, f"would unpack to {total:,} bytes in all: refused as a ZIP bomb")
+    return {info.filename: info for info in infos}
+
+
+class _Bounded(io.RawIOBase):
+    """Reads a member and refuses to give more bytes than its header promised (a lying header is a bomb)."""
+
+    def __init__(self, path: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo):
+        self.path, self.info, self.raw = path, info, archive.open(info)
+        self.read_bytes, self.digest = 0, hashlib.sha256()
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.raw.read(len(buffer))
+        self.read_bytes += len(data)
+        if self.read_bytes > self.info.file_size:
+            raise ImportFileError(self.path, f"{self.info.filename!r} holds more than its header says: refused")
+        self.digest.update(data)
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def import_archive(
+    db: Database, path: str | Path, *, user_id: int | None = None, progress: Callable[[str, int], bool] | None = None
+) -> ArchiveSummary:
+    """Restore the archive into the empty database ``db``, exactly; all or nothing."""
+    path = str(path)
+    report = progress or (lambda _what, _done: True)
+    _require_empty(db)
+    try:
+        archive = zipfile.ZipFile(path)
+    except FileNotFoundError:
+        raise ImportFileError(path, "does not exist") from None
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ImportFileError(path, f"is not a readable ZIP archive (damaged or truncated?): {exc}") from None
+    with archive:
+        members = check_zip(path, archive)
+        manifest = _manifest(path, archive, members)
+        tables = manifest["tables"]
+        with db.write(user_id) as session:
+            conn = session.connection()
+            counts = {}
+            for table in Base.metadata.sorted_tables:
+                if table.name not in tables:
+                    raise ImportFileError(path, f"manifest.json lists no table {table.name!r}")
+                counts[table.name] = _restore_table(path, archive, members, manifest, table, conn, report)
+            _reset_sequences(conn)
+            _rebuild_search(conn)
+    return ArchiveSummary(path, counts, len(manifest["blobs"]))
+
+
+def _require_empty(db: Database) -> None:
+    with db.read() as session:
+        used = {
+            t.name: n for t in Base.metadata.sorted_tables if (n := session.scalar(select(func.count()).select_from(t)))
+        }
+    if used:
+        held = ", ".join(f"{n:,} {name}" for name, n in list(used.items())[:5])
+        raise CrmError(f"import-archive restores into an empty database, but {db.display_name} holds {held}; "
+                       "create a new database for it")  # fmt: skip
+
+
+def _manifest(path: str, archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo]) -> dict[str, Any]:
+    info = members.get("manifest.json")
+    if info is None:
+        raise ImportFileError(path, "has no manifest.json: it is not a Rafiq CRM archive")
+    if info.file_size > MAX_MANIFEST_BYTES:
+        raise ImportFileError(path, "manifest.json is too large: refused")
+    try:
+        manifest = json.loads(_Bounded(path, archive, info).read())
+    except (ValueError, zipfile.BadZipFile) as exc:
+        raise ImportFileError(path, f"manifest.json cannot be read: {exc}") from None
+    if manifest.get("format") != FORMAT:
+        raise ImportFileError(path, "is not a Rafiq CRM archive (manifest.json names another format)")
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise ImportFileError(
+            path, f"is archive format {manifest.get('format_version')}; this app reads {FORMAT_VERSION}"
+        )
+    if manifest.get("schema_revision") != head_revision():
+        raise ImportFileError(path, f"was written with database schema {manifest.get('schema_revision')}; this app "
+                              f"has {head_revision()}: open it with the matching version")  # fmt: skip
+    return manifest
+
+
+def _restore_table(
+    path: str, archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], manifest: dict[str, Any],
+    table: Table, conn: Any, report: Callable[[str, int], bool],
+) -> int:  # fmt: skip
+    entry = manifest["tables"][table.name]
+    name = entry["file"]
+    if name not in members:
+        raise ImportFileError(path, f"{name} is missing")
+    columns = {c.name: c for c in _columns(table)}
+    self_refs = [c.name for c in table.c if any(fk.column.table is table for fk in c.foreign_keys)]
+    key = [c.name for c in table.primary_key.columns]
+    raw = _Bounded(path, archive, members[name])
+    reader = csv.reader(io.TextIOWrapper(io.BufferedReader(raw), encoding="utf-8", newline=""))
+    later: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    count = 0
+    try:
+        header = next(reader, [])
+        if header != entry["columns"] or set(header) != set(columns):
+            raise ImportFileError(path, f"{name} has columns {header}; expected {list(columns)}", line=1)
+        batch: list[dict[str, Any]] = []
+        for row in reader:
+            if len(row) != len(header):
+                raise ImportFileError(
+                    path, f"{name} has a row of {len(row)} cells; expected {len(header)}", reader.line_num
+                )
+            try:
+                values = {h: decode_cell(v, columns[h]) for h, v in zip(header, row, strict=True)}
+            except (ValueError, TypeError) as exc:
+                raise ImportFileError(path, f"{name}: a value cannot be read: {exc}", reader.line_num) from None
+            if self_refs:
+                refs = {c: values[c] for c in self_refs if values[c] is not None}
+                if refs:
+                    later.append(({k: values[k] for k in key}, refs))
+                    values.update(dict.fromkeys(refs))
+            if table.name == "blobs":
+                values["data"] = _blob_data(path, archive, members, manifest, values)
+            batch.append(values)
+            count += 1
+            if len(batch) >= (16 if table.name == "blobs" else BATCH):
+                conn.execute(insert(table), batch)
+                batch.clear()
+                if report(table.name, count) is False:
+                    raise CrmError("the restore was cancelled; the database is as it was")
+        if batch:
+            conn.execute(insert(table), batch)
+    except (csv.Error, UnicodeDecodeError) as exc:
+        raise ImportFileError(path, f"{name} is not valid UTF-8 CSV: {exc}", reader.line_num) from None
+    for where, refs in later:
+        conn.execute(update(table).where(*(table.c[k] == v for k, v in where.items())).values(refs))
+    if count != entry["rows"] or raw.digest.hexdigest() != entry["sha256"]:
+        raise ImportFileError(path, f"{name} does not match manifest.json (damaged archive): "
+                              f"{count:,} rows, manifest says {entry['rows']:,}")  # fmt: skip
+    return count
+
+
+def _blob_data(
+    path: str, archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], manifest: dict[str, Any], values: dict
+) -> bytes:
+    entry = manifest["blobs"].get(values["sha256"])
+    if entry is None or entry["file"] not in members:
+        raise ImportFileError(path, f"the file of blob {values['sha256']} is missing")
+    data = _Bounded(path, archive, members[entry["file"]]).read()
+    if hashlib.sha256(data).hexdigest() != values["sha256"] or len(data) != values["size"]:
+        raise ImportFileError(path, f"{entry['file']} is damaged (its SHA-256 does not match)")
+    return data
+
+
+def _rebuild_search(conn: Any) -> None:
+    """The global search index is not a table of the model: rebuilt from the restored rows when present."""
+    try:
+        from crm_desktop.db import search_index
+    except ImportError:  # the search index is not part of this build
+        return
+    rebuild = getattr(search_index, "rebuild", None)
+    if rebuild is not None:
+        rebuild(conn)
+
+
+def archive_entries(path: str | Path) -> Iterator[str]:
+    with zipfile.ZipFile(path) as archive:
+        yield from archive.namelist()
