@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from crm_desktop.db.engine import Database
@@ -113,3 +116,33 @@ def test_name_keys_and_similarity() -> None:
     assert name_similarity("ali@x.com", "ali") is None
     assert name_similarity("sara ahmadi", "reza karimi") < 70
     assert name_similarity("reza karimi", "maryam karimi") < 70  # the weakest word decides
+
+
+def test_command_line_twins(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from crm_desktop.cli import main
+
+    db = str(tmp_path / "cli.sqlite3")
+
+    def run(*args: str) -> object:
+        assert main([*args, "--db", db, "--json"]) == 0
+        return json.loads(capsys.readouterr().out)
+
+    run("init")
+    first = run("contacts", "add", "--name", "Lena Vogel", "--email", "lena@vogel.de", "--phone", "+49 30 1234567")
+    second = run("contacts", "add", "--name", "lena vogel", "--email", "LENA@vogel.de")
+    found = run("search", "030 123 4567")
+    assert [(g["entity"], [h["id"] for h in g["hits"]]) for g in found["groups"]] == [("contacts", [first["id"]])]
+    assert run("search", "vogel", "--type", "companies")["groups"] == []
+    assert run("search", '"NEAR*')["groups"] == []
+    scan = run("duplicates")
+    assert [(p["first"]["id"], p["second"]["id"], p["score"]) for p in scan["pairs"]] == [
+        (first["id"], second["id"], 100)
+    ]
+    assert [r["code"] for r in scan["pairs"][0]["reasons"]] == ["same_email", "same_name"]
+    merged = run("merge", "contacts", str(first["id"]), str(second["id"]), "--keep", f"display_name={second['id']}")
+    assert merged["merged_ids"] == [second["id"]]
+    assert run("duplicates")["pairs"] == []
+    assert run("reindex")["contacts"] == 2
+    assert main(["search", "x", "--db", db, "--limit", "0"]) == 0  # clamped, not an error
+    assert main(["merge", "contacts", "1", "1", "--db", db]) == 2  # a user mistake: message, exit 2
+    assert "error:" in capsys.readouterr().err
