@@ -26,25 +26,25 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from crm_desktop.db import search_index
 from crm_desktop.db.engine import Database
 from crm_desktop.db.fast_insert import insert_rows
-from crm_desktop.db.models import Company, PhoneNumber, PostalAddress, contact_tags
+from crm_desktop.db.models import Company, PhoneNumber
 from crm_desktop.text.normalize import normalize_for_search
 from crm_desktop.text.sorting import sort_key
 
 from . import demo_names as N
 from .bulk import bulk_create_contacts
-from .contact_points import resolve_tags
 from .demo_history import fill_activities, fill_appointments, fill_documents, fill_emails, fill_opportunities
 from .people import CompanyService, UserService
-from .validation import FieldErrors
 
 Progress = Callable[[str, int], None]
 
 SERVICE_COMPANIES = 50  # companies created one by one through CompanyService; the rest in bulk
 MAX_COMPANIES = 10_000  # a million contacts spread over 10k companies is already a big office
 MAX_ACTIVITIES = 200_000  # 4 per contact up to 50k contacts; beyond that history would dominate the run
-CORE_BATCH = 20_000
+# Made one by one through their services (validated, audited, indexed at flush): the default scale's amounts.
+MAX_OPPORTUNITIES, MAX_APPOINTMENTS, MAX_EMAILS, MAX_DOCUMENTS = 300, 400, 50, 20
 LIFECYCLE = (("lead", 30), ("prospect", 25), ("customer", 30), ("vip", 5), ("inactive", 10))
 LANG_WEIGHTS = (("en", 30), ("ar", 35), ("fa", 35))
 PLACES = tuple(N.TIME_ZONES)  # the demo's countries: IR, SA, AE, DE
@@ -68,11 +68,11 @@ class DemoPlan:
         return cls(
             contacts=n,
             companies=min(max(n // 10, 1 if n else 0), MAX_COMPANIES),
-            opportunities=min(n * 3 // 5, 300),
-            appointments=min(n * 4 // 5, 400),
+            opportunities=min(n * 3 // 5, MAX_OPPORTUNITIES),
+            appointments=min(n * 4 // 5, MAX_APPOINTMENTS),
             activities=min(4 * n, MAX_ACTIVITIES),
-            emails=min(n // 10, 50),
-            documents=min(n // 25, 20),
+            emails=min(n // 10, MAX_EMAILS),
+            documents=min(n // 25, MAX_DOCUMENTS),
         )
 
 
@@ -189,7 +189,6 @@ def postal_address(rng: random.Random, country: str) -> dict[str, Any]:
         "country": country,
         "label": "work",
         "is_primary": True,
-        "position": 0,
     }
 
 
@@ -277,26 +276,26 @@ def _bulk_companies(world: DemoWorld, specs: list[dict[str, Any]]) -> None:
             world.company_ids.append(company_id)
         insert_rows(conn, Company.__table__, rows)
         insert_rows(conn, PhoneNumber.__table__, phones)
+        search_index.index_records(conn, "companies", [row["id"] for row in rows], replace=False)
     world.report("companies", len(world.company_ids))
 
 
 def _contacts(world: DemoWorld, count: int) -> int:
-    """Contacts through the validated bulk path; their tags and addresses in a second, Core-only step."""
-    extras: list[tuple[int, list[str], dict[str, Any] | None]] = []
-    rows = _contact_rows(world, count, extras)
+    """Contacts (with their emails, phones, addresses and tags) through the validated bulk path."""
     result = bulk_create_contacts(
-        world.db, rows, user_id=world.users[0], skip_invalid=False, progress=lambda done: world.report("contacts", done)
+        world.db,
+        _contact_rows(world, count),
+        user_id=world.users[0],
+        skip_invalid=False,
+        progress=lambda done: world.report("contacts", done),
     )
     world.contact_ids = result.created_ids
-    _contact_extras(world, extras)
     world.report("contacts", result.created)
     return result.created
 
 
-def _contact_rows(
-    world: DemoWorld, count: int, extras: list[tuple[int, list[str], dict[str, Any] | None]]
-) -> Iterator[dict[str, Any]]:
-    """Generated lazily (a million dicts would not fit comfortably); side facts go to ``world``/``extras``.
+def _contact_rows(world: DemoWorld, count: int) -> Iterator[dict[str, Any]]:
+    """Generated lazily (a million dicts would not fit comfortably); what later steps need goes to ``world``.
 
     Written for speed (local names, one random draw per choice): at a million rows every microsecond
     here is a second of the demo.
@@ -338,7 +337,6 @@ def _contact_rows(
         if rand() < 0.4:
             label, work = phone_number(rng, country, 1)
             phones.append({"number": work, "label": label})
-        # Every row carries the same keys: bulk_create_contacts inserts the first row's columns only.
         row = {
             "prefix": prefixes[int(rand() * len(prefixes))] if rand() < 0.05 else None,
             "given_name": given,
@@ -355,33 +353,12 @@ def _contact_rows(
         tags = ["VIP"] if stage == "vip" else []
         if rand() < 0.25:
             tags.append(tag_by_lang[lang] if stage == "customer" else all_tags[int(rand() * len(all_tags))])
-        address = postal_address(rng, country) if rand() < 0.3 else None
-        if tags or address:
-            extras.append((len(world.contact_company), tags, address))
+        if tags:
+            row["tags"] = tags
+        if rand() < 0.3:
+            row["addresses"] = [postal_address(rng, country)]
         add_company(company)
         add_lang(lang)
         add_owner(owner)
         add_place(place_index[country])
         yield row
-
-
-def _contact_extras(world: DemoWorld, extras: list[tuple[int, list[str], dict[str, Any] | None]]) -> None:
-    if not extras:
-        return
-    ids = world.contact_ids
-    with world.db.write(world.users[0]) as session:
-        errors = FieldErrors()
-        tags = resolve_tags(session, list(N.TAGS), errors)
-        errors.raise_if_any()
-        session.flush()
-        tag_ids = {tag.name_search: tag.id for tag in tags or []}
-        conn = session.connection()
-        links = [
-            {"contact_id": ids[i], "tag_id": tag_ids[normalize_for_search(name)]}
-            for i, names, _ in extras
-            for name in dict.fromkeys(names)
-        ]
-        addresses = [{**address, "contact_id": ids[i]} for i, _, address in extras if address]
-        for start in range(0, max(len(links), len(addresses)), CORE_BATCH):
-            insert_rows(conn, contact_tags, links[start : start + CORE_BATCH])
-            insert_rows(conn, PostalAddress.__table__, addresses[start : start + CORE_BATCH])

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import bindparam, delete, func, select, update
 
+from crm_desktop.db import search_index
 from crm_desktop.db.fast_insert import insert_rows
 from crm_desktop.db.models import Activity, Contact, EmailAddress, Opportunity, StageChange, User
 
@@ -218,9 +219,12 @@ def fill_activities(world: DemoWorld, count: int) -> int:
     admin, table = world.users[0], Activity.__table__
     with world.db.write(admin) as session:
         conn = session.connection()
+        # Inside BEGIN IMMEDIATE nobody else inserts: ids are assigned here, so the search index can follow.
         first_id = (conn.scalar(select(func.max(table.c.id))) or 0) + 1
         for start in range(0, count, BATCH):
-            insert_rows(conn, table, [_activity(world) for _ in range(min(BATCH, count - start))])
+            ids = range(first_id + start, first_id + min(count, start + BATCH))
+            insert_rows(conn, table, [{"id": i, **_activity(world)} for i in ids])
+            search_index.index_records(conn, "activities", ids, replace=False)
             world.report("activities", min(count, start + BATCH))
         contacts, activities = Contact.__table__, table
         latest = (

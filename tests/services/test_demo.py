@@ -16,6 +16,7 @@ import phonenumbers
 import pytest
 from sqlalchemy import func, select
 
+from crm_desktop.db import search_index
 from crm_desktop.db.engine import Database, open_database
 from crm_desktop.db.models import (
     Activity,
@@ -200,6 +201,26 @@ def test_activities_emails_and_documents(demo: tuple[Database, dict[str, int], l
     assert 0 < blobs < 20  # the brochure attached several times is stored once
 
 
+def _documents(db: Database, entity: str) -> int:
+    with db.read() as s:
+        return search_index.count_documents(s.connection(), entity)
+
+
+def test_everything_is_in_the_search_index(demo: tuple[Database, dict[str, int], list]) -> None:
+    """Rows written with Core (bulk companies, activities) are indexed like those saved through the ORM."""
+    db, _, _ = demo
+    indexed = {
+        "contacts": Contact,
+        "companies": Company,
+        "activities": Activity,
+        "opportunities": Opportunity,
+        "emails": EmailMessage,
+        "documents": Document,
+    }
+    for entity, model in indexed.items():
+        assert _documents(db, entity) == _count(db, model), entity
+
+
 def test_database_checks_clean_and_progress_was_reported(demo: tuple[Database, dict[str, int], list]) -> None:
     db, _, steps = demo
     report = check_database(db)
@@ -213,7 +234,7 @@ def test_database_checks_clean_and_progress_was_reported(demo: tuple[Database, d
 def _fingerprint(path: Path, seed: int) -> list[tuple[object, ...]]:
     db = open_database(path)
     try:
-        fill_demo(db, contacts=60, seed=seed)
+        fill_demo(db, contacts=40, seed=seed)
         with db.read() as s:
             return [
                 *s.execute(select(Contact.display_name, Contact.job_title, Contact.birthday).order_by(Contact.id)),
@@ -231,19 +252,24 @@ def test_same_seed_same_data(tmp_path: Path) -> None:
 
 
 def test_scaled_run_creates_exactly_that_many_contacts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(demo_module, "MAX_ACTIVITIES", 10_000)  # the cap that keeps a million fast, made small
+    # The caps that keep a million fast, made small: this test is about the bulk paths, which scale with N.
+    for cap, value in (("MAX_ACTIVITIES", 10_000), ("MAX_OPPORTUNITIES", 10), ("MAX_APPOINTMENTS", 10),
+                       ("MAX_EMAILS", 5), ("MAX_DOCUMENTS", 2)):  # fmt: skip
+        monkeypatch.setattr(demo_module, cap, value)
     db = open_database(tmp_path / "big.sqlite3")
     try:
         counts = fill_demo(db, contacts=20_000, seed=3)
         assert _count(db, Contact) == 20_000 == counts["contacts"]
         assert _count(db, Company) == 2_000
         assert _count(db, Activity) == 10_000
+        assert (_count(db, Opportunity), _count(db, Appointment), _count(db, EmailMessage)) == (10, 10, 5)
         with db.read() as s:
             # bulk-made companies are as complete as the service-made ones: searchable, sortable, with a phone
             blank = s.scalar(select(func.count()).where((Company.sort_key == "") | (Company.name_search == "")))
             assert blank == 0
             assert (s.scalar(select(func.count()).where(PhoneNumber.company_id.is_not(None))) or 0) == 2_000
             assert s.scalar(select(func.count()).where(PhoneNumber.e164.is_(None))) == 0
+        assert _documents(db, "companies") == 2_000 and _documents(db, "activities") == 10_000
         assert check_database(db).problems == []
     finally:
         db.close()
