@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from crm_desktop import __version__
 from crm_desktop.errors import CrmError, ValidationError
 
-from . import contacts_cmd, database_cmd, report_cmd, screenshot_cmd, search_cmd
+from . import contacts_cmd, database_cmd, io_cmd, report_cmd, screenshot_cmd, search_cmd
 
 EXIT_USER_ERROR = 2
 EXIT_CHECK_FAILED = 1
@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common_options(common, suppress=True)
     database_cmd.register(commands, common)
     contacts_cmd.register(commands, common)
+    io_cmd.register(commands, common)
     screenshot_cmd.register(commands, common)
     search_cmd.register(commands, common)
     report_cmd.register(commands, common)
