@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, update
 
 from crm_desktop.db import search_index
 from crm_desktop.db.engine import Database
@@ -35,7 +35,14 @@ from crm_desktop.text.sorting import sort_key
 
 from . import demo_names as N
 from .bulk import bulk_create_contacts
-from .demo_history import fill_activities, fill_appointments, fill_documents, fill_emails, fill_opportunities
+from .demo_history import (
+    fill_activities,
+    fill_appointments,
+    fill_documents,
+    fill_emails,
+    fill_opportunities,
+    insert_with_ids,
+)
 from .people import CompanyService, UserService
 
 Progress = Callable[[str, int], None]
@@ -246,37 +253,41 @@ def _bulk_companies(world: DemoWorld, specs: list[dict[str, Any]]) -> None:
         return
     admin, now = world.users[0], world.now
     stamp = {"version": 1, "created_at": now, "updated_at": now, "created_by_id": admin, "updated_by_id": admin}
+    rows = [
+        {
+            **stamp,
+            "name": spec["name"],
+            "name_search": normalize_for_search(spec["name"]),
+            "sort_key": sort_key(spec["name"]),
+            "industry": spec["industry"],
+            "website": f"https://{spec['domain']}",
+            "size": spec["size"],
+            "owner_id": spec["owner_id"],
+            "is_private": False,
+            "custom_fields": {},
+        }
+        for spec in specs
+    ]
     with world.db.write(admin) as session:
         conn = session.connection()
-        next_id = (conn.scalar(select(func.max(Company.id))) or 0) + 1
-        rows, phones = [], []
-        for offset, spec in enumerate(specs):
-            company_id = next_id + offset
-            parent = spec["parent"]
-            rows.append(
-                {
-                    **stamp,
-                    "id": company_id,
-                    "name": spec["name"],
-                    "name_search": normalize_for_search(spec["name"]),
-                    "sort_key": sort_key(spec["name"]),
-                    "parent_id": world.company_ids[parent] if parent is not None else None,
-                    "industry": spec["industry"],
-                    "website": f"https://{spec['domain']}",
-                    "size": spec["size"],
-                    "owner_id": spec["owner_id"],
-                    "is_private": False,
-                    "custom_fields": {},
-                }
-            )
-            label, number = spec["phone"]
-            e164 = "+" + "".join(ch for ch in number if ch.isdigit())
-            phones.append({"company_id": company_id, "label": label, "is_primary": True, "position": 0,
-                           "raw": number, "e164": e164})  # fmt: skip
-            world.company_ids.append(company_id)
-        insert_rows(conn, Company.__table__, rows)
+        ids = insert_with_ids(conn, Company.__table__, rows)
+        world.company_ids.extend(ids)
+        phones = [
+            {"company_id": company_id, "label": spec["phone"][0], "is_primary": True, "position": 0,
+             "raw": spec["phone"][1], "e164": "+" + "".join(ch for ch in spec["phone"][1] if ch.isdigit())}
+            for spec, company_id in zip(specs, ids, strict=True)
+        ]  # fmt: skip
         insert_rows(conn, PhoneNumber.__table__, phones)
-        search_index.index_records(conn, "companies", [row["id"] for row in rows], replace=False)
+        parents = [
+            {"child": company_id, "parent": world.company_ids[spec["parent"]]}
+            for spec, company_id in zip(specs, ids, strict=True)
+            if spec["parent"] is not None
+        ]
+        if parents:  # parents are known only once every id is: set afterwards, in the same transaction
+            table = Company.__table__
+            statement = update(table).where(table.c.id == bindparam("child")).values(parent_id=bindparam("parent"))
+            conn.execute(statement, parents)
+        search_index.index_records(conn, "companies", ids, replace=False)
     world.report("companies", len(world.company_ids))
 
 

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, func, insert, select, update
 
 from crm_desktop.db import search_index
 from crm_desktop.db.fast_insert import insert_rows
@@ -37,6 +37,23 @@ WEEKEND = {"IR": {4}, "SA": {4, 5}, "AE": {5, 6}, "DE": {5, 6}}
 DEAL_SIZES = {"IRR": (200_000_000, 50_000_000_000, 10_000_000), "SAR": (5_000, 500_000, 500),
               "AED": (5_000, 500_000, 500), "EUR": (2_000, 200_000, 100)}  # fmt: skip
 BATCH = 20_000
+
+
+def insert_with_ids(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert ``rows`` and return their new ids in order (the search index and links need them).
+
+    SQLite: ids assigned up front (inside BEGIN IMMEDIATE nobody else inserts) and written by the driver-level
+    ``insert_rows``. PostgreSQL: the sequence assigns them (explicit ids would leave it behind) via RETURNING.
+    """
+    if not rows:
+        return []
+    if conn.dialect.name == "sqlite":
+        first = (conn.scalar(select(func.max(table.c.id))) or 0) + 1
+        ids = list(range(first, first + len(rows)))
+        insert_rows(conn, table, [{**row, "id": new_id} for row, new_id in zip(rows, ids, strict=True)])
+        return ids
+    returning = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    return list(conn.execute(returning, rows).scalars())
 
 
 def _contact_index(world: DemoWorld, with_company: bool = True) -> int:
@@ -219,12 +236,11 @@ def fill_activities(world: DemoWorld, count: int) -> int:
     admin, table = world.users[0], Activity.__table__
     with world.db.write(admin) as session:
         conn = session.connection()
-        # Inside BEGIN IMMEDIATE nobody else inserts: ids are assigned here, so the search index can follow.
-        first_id = (conn.scalar(select(func.max(table.c.id))) or 0) + 1
+        first_id = None
         for start in range(0, count, BATCH):
-            ids = range(first_id + start, first_id + min(count, start + BATCH))
-            insert_rows(conn, table, [{"id": i, **_activity(world)} for i in ids])
+            ids = insert_with_ids(conn, table, [_activity(world) for _ in range(min(BATCH, count - start))])
             search_index.index_records(conn, "activities", ids, replace=False)
+            first_id = ids[0] if first_id is None else first_id
             world.report("activities", min(count, start + BATCH))
         contacts, activities = Contact.__table__, table
         latest = (

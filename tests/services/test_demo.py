@@ -38,8 +38,10 @@ from crm_desktop.db.models import (
     email_contacts,
 )
 from crm_desktop.services import demo as demo_module
+from crm_desktop.services.activities import ActivityService
 from crm_desktop.services.demo import fill_demo
 from crm_desktop.services.maintenance import check_database
+from crm_desktop.services.people import CompanyService
 
 ARABIC_ONLY = re.compile("[يكة]")  # letters an Arabic writer uses and a Persian one does not
 PERSIAN_ONLY = re.compile("[پچژگیک]")
@@ -273,3 +275,22 @@ def test_scaled_run_creates_exactly_that_many_contacts(tmp_path: Path, monkeypat
         assert check_database(db).problems == []
     finally:
         db.close()
+
+
+def test_small_demo_on_both_engines_leaves_ids_and_index_consistent(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bulk-written companies and activities take ids the engine agrees with (PostgreSQL sequences included)."""
+    monkeypatch.setattr(demo_module, "SERVICE_COMPANIES", 2)  # the rest of the 6 companies go the bulk way
+    counts = fill_demo(db, contacts=60, seed=2)
+    assert (_count(db, Company), _count(db, Contact), _count(db, Activity)) == (6, 60, 240)
+    assert counts["companies"] == 6
+    with db.read() as s:
+        parents = {cid: parent for cid, parent in s.execute(select(Company.id, Company.parent_id))}
+    assert all(parent is None or parent in parents for parent in parents.values())
+    # the next rows saved the ordinary way get fresh ids: the sequences were not left behind
+    company = CompanyService(db).create({"name": "After the demo"})
+    activity = ActivityService(db).create({"kind": "note", "subject": "After the demo"})
+    assert company.id > max(parents) and activity.id > 240
+    for entity, model in (("companies", Company), ("activities", Activity), ("contacts", Contact)):
+        assert _documents(db, entity) == _count(db, model), entity
