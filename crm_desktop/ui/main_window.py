@@ -219,10 +219,14 @@ class MainWindow(QMainWindow):
             "refresh": self._action(self.tr("&Refresh"), key.Refresh, self.refresh_current),
             "about": self._action(self.tr("&About Rafiq CRM"), None, self.about),
             "settings": self._action(self.tr("&Settings…"), "Ctrl+,", self.open_settings),
+            "import": self._action(self.tr("&Import…"), "Ctrl+I", self.import_contacts),
+            "export_archive": self._action(self.tr("Export &archive…"), None, self.export_archive),
         }
         a = self.actions_by_name
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([a["new_contact"], a["new_company"]])
+        file_menu.addSeparator()
+        file_menu.addActions([a["import"], a["export_archive"]])
         file_menu.addSeparator()
         file_menu.addAction(a["settings"])
         file_menu.addSeparator()
@@ -282,6 +286,16 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page is not None and hasattr(page, "refresh"):
             page.refresh()
+
+    def import_contacts(self) -> None:
+        from .import_wizard import ImportWizard
+
+        ImportWizard(self.workspace, self).exec()
+
+    def export_archive(self) -> None:
+        from .import_wizard import export_archive_dialog
+
+        export_archive_dialog(self, self.workspace)
 
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog

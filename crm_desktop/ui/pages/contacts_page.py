@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -167,25 +166,15 @@ class ContactsPage(ListPage):
         self._bulk(self.tr("Change owner"), lambda: self.workspace.contacts().update_many(ids, {"owner_id": owner_id}))
 
     def export_selection(self, ids: list[int], path: str | None = None) -> None:
+        """The selected contacts as CSV (UTF-8 with BOM, formula-safe), Excel or vCard, by the file's suffix."""
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export selection"), "contacts.csv", "CSV (*.csv)")
+            kinds = "CSV (*.csv);;Excel (*.xlsx);;vCard (*.vcf)"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export selection"), "contacts.csv", kinds)
             if not path:
                 return
-        rows = self.workspace.listing().contact_rows(ids)
-        # UTF-8 with BOM: Excel then reads Arabic and Persian names correctly.
-        with open(path, "w", newline="", encoding="utf-8-sig") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(["id", "name", "company", "job_title", "email", "phone", "stage", "owner"])
-            for r in rows:
-                writer.writerow(
-                    [
-                        r.id,
-                        r.display_name,
-                        r.company_name or "",
-                        r.job_title or "",
-                        r.email or "",
-                        r.phone or "",
-                        r.lifecycle_stage,
-                        r.owner_name or "",
-                    ]
-                )
+        from crm_desktop.io.export import export_list
+
+        try:
+            export_list(self.workspace.db, path, ids=ids)
+        except (CrmError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Export selection"), str(exc))
