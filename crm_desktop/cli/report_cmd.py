@@ -11,7 +11,7 @@ from crm_desktop.services.people import UserService
 from .context import acting_user_id, open_from_args
 from .output import emit
 
-REPORT_NAMES = ("directory", "profile", "pipeline", "activities", "agenda", "tasks")
+REPORT_NAMES = ("directory", "profile", "pipeline", "activities", "agenda", "tasks", "duplicates")
 # option dest -> filter key of the reports
 _FILTER_OPTIONS = {
     "tag": "tag",
@@ -26,6 +26,8 @@ _FILTER_OPTIONS = {
     "period": "period",
     "date": "date",
     "pipeline": "pipeline_id",
+    "entity": "entity",
+    "min_score": "min_score",
 }
 
 
@@ -33,7 +35,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     p = commands.add_parser(
         "report",
         parents=[common],
-        help="write a PDF report (directory, profile, pipeline, activities, agenda, tasks)",
+        help="write a PDF report (directory, profile, pipeline, activities, agenda, tasks, duplicates)",
         description="Write a PDF report. Dates in --from, --to and --date are written in the chosen calendar "
         "(e.g. 1403/01/15 with --calendar jalali). Options a report does not use are refused.",
     )
@@ -59,6 +61,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     f.add_argument("--period", choices=("day", "week", "month"), help="agenda: default week")
     f.add_argument("--date", metavar="DATE", help="agenda: a day in the period (default: today)")
     f.add_argument("--pipeline", type=int, metavar="ID", help="pipeline: which pipeline (default: the default one)")
+    f.add_argument("--entity", choices=("contacts", "companies"), help="duplicates: which records (default contacts)")
+    f.add_argument("--min-score", type=int, metavar="0-100", help="duplicates: lowest score shown (default 60)")
     p.set_defaults(handler=cmd_report)
 
 

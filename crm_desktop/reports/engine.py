@@ -34,6 +34,7 @@ REPORTS: dict[str, ReportSpec] = {
         ReportSpec("activities", "activities", "who did what in a period, per user"),
         ReportSpec("agenda", "agenda", "appointments of a day, week or month"),
         ReportSpec("tasks", "tasks", "open tasks: overdue, today, upcoming, no date"),
+        ReportSpec("duplicates", "duplicates", "likely duplicate contacts or companies, with the reasons"),
     )
 }
 

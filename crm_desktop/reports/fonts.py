@@ -115,6 +115,12 @@ def width(text: str, font: str, size: float) -> float:
 
 
 @lru_cache(maxsize=100_000)
+def line_width(line: str, font: str, size: float) -> float:
+    """Width of a laid-out line (right-aligned cells repeat the same stage, owner and company names)."""
+    return sum(map(_widths(font).__getitem__, line)) * size / 1000
+
+
+@lru_cache(maxsize=100_000)
 def layout(text: str, max_width: float, font: str, size: float, base: Direction | None = None) -> tuple[str, ...]:
     """``text`` as visual lines no wider than ``max_width`` points.
 

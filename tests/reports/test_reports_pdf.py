@@ -12,7 +12,10 @@ from xml.etree import ElementTree
 import pytest
 from PIL import Image
 
+from crm_desktop.db.engine import open_database
 from crm_desktop.reports.engine import REPORTS, make_report
+from crm_desktop.reports.errors import ReportError
+from crm_desktop.services.people import ContactService
 
 from .conftest import BUSINESS, NOTE_SENTENCES, Office, needs_poppler, options, pdf_text
 
@@ -25,6 +28,7 @@ FILTERS = {
     "agenda": {"period": "month"},
     "tasks": {},
     "pipeline": {},
+    "duplicates": {},
 }
 TITLES = {
     "directory": ("Contact directory", "دليل جهات الاتصال", "فهرست مخاطبان"),
@@ -33,6 +37,7 @@ TITLES = {
     "agenda": ("Appointment agenda", "جدول المواعيد", "برنامهٔ قرارهای ملاقات"),
     "tasks": ("Task list", "قائمة المهام", "فهرست کارها"),
     "pipeline": ("Sales pipeline", "مسار المبيعات", "قیف فروش"),
+    "duplicates": ("Possible duplicates", "السجلات المكررة المحتملة", "موارد تکراری احتمالی"),
 }
 LANGS = ("en", "ar", "fa")
 
@@ -205,3 +210,20 @@ def test_page_images_are_not_blank(office: Office, tmp_path: Path) -> None:
         assert image.width < image.height and _ink(image) > 2000
         for extra in tmp_path.glob(f"{lang}*.png"):
             extra.unlink()
+
+
+def test_duplicates_report(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "dup.sqlite3")
+    try:
+        contacts = ContactService(db)
+        contacts.create({"display_name": "علی رضایی", "emails": ["ali@example.ir"], "phones": ["+98 912 111 2233"]})
+        contacts.create({"display_name": "علي رضائي", "emails": ["ali@example.ir"]})
+        contacts.create({"display_name": "Someone Else", "emails": ["else@example.com"]})
+        result = make_report(db, "duplicates", tmp_path / "d.pdf", options("fa"))
+        text = pdf_text(result.path)
+        assert result.rows == 1 and "علی رضایی" in text and "ایمیل یکسان" in text and "ali@example.ir" in text
+        assert "Someone Else" not in text
+        with pytest.raises(ReportError, match="contacts or companies"):
+            make_report(db, "duplicates", tmp_path / "e.pdf", options(), {"entity": "deals"})
+    finally:
+        db.close()
