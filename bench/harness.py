@@ -2,13 +2,15 @@
 
 Alternating (product, baseline, product, ...) spreads disk-cache warm-up and background load over both
 sides, so the ratio stays meaningful on a busy machine even when absolute times drift. Untimed set-up
-(fresh files, prepared rows) runs before each timed call.
+(fresh files, prepared rows) runs before each timed call. Besides wall time, the process CPU time of each
+run is recorded: on a shared machine it shows how much of a slow wall time was waiting for a core.
 """
 
 from __future__ import annotations
 
 import gc
 import json
+import os
 import statistics
 import time
 from collections.abc import Callable
@@ -56,6 +58,8 @@ class Result:
     baseline_label: str
     product: list[float]
     baseline: list[float]
+    product_cpu: list[float]
+    baseline_cpu: list[float]
     target_ratio: float | None
     target_seconds: float | None
     notes: tuple[str, ...]
@@ -92,8 +96,18 @@ class Result:
         return {
             "name": self.name,
             "description": self.description,
-            "product": {"label": self.product_label, "runs_s": self.product, "median_s": self.product_median},
-            "baseline": {"label": self.baseline_label, "runs_s": self.baseline, "median_s": self.baseline_median},
+            "product": {
+                "label": self.product_label,
+                "runs_s": self.product,
+                "median_s": self.product_median,
+                "cpu_s": self.product_cpu,
+            },
+            "baseline": {
+                "label": self.baseline_label,
+                "runs_s": self.baseline,
+                "median_s": self.baseline_median,
+                "cpu_s": self.baseline_cpu,
+            },
             "ratio": self.ratio,
             "target": self.target,
             "target_met": self.met,
@@ -101,25 +115,27 @@ class Result:
         }
 
 
-def _timed(side: Side) -> float:
+def _timed(side: Side) -> tuple[float, float]:
+    """(wall seconds, process CPU seconds) of one run, set-up and tear-down excluded."""
     state = side.setup()
     gc.collect()
-    start = time.perf_counter()
+    cpu, start = time.process_time(), time.perf_counter()
     try:
         side.run(state)
-        return time.perf_counter() - start
+        return time.perf_counter() - start, time.process_time() - cpu
     finally:
         side.teardown(state)
 
 
 def run_benchmark(bench: Benchmark, repeat: int | None = None, log: Callable[[str], None] = print) -> Result:
-    times: dict[str, list[float]] = {"product": [], "baseline": []}
+    times: dict[str, list[float]] = {"product": [], "baseline": [], "product_cpu": [], "baseline_cpu": []}
     rounds = repeat or bench.repeat
     for i in range(rounds):
         for key, side in (("product", bench.product), ("baseline", bench.baseline)):
-            seconds = _timed(side)
+            seconds, cpu = _timed(side)
             times[key].append(seconds)
-            log(f"  {bench.name} [{i + 1}/{rounds}] {key:8} {seconds:8.3f} s  ({side.label})")
+            times[f"{key}_cpu"].append(cpu)
+            log(f"  {bench.name} [{i + 1}/{rounds}] {key:8} {seconds:8.3f} s wall {cpu:8.3f} s cpu  ({side.label})")
     return Result(
         bench.name,
         bench.description,
@@ -127,6 +143,8 @@ def run_benchmark(bench: Benchmark, repeat: int | None = None, log: Callable[[st
         bench.baseline.label,
         times["product"],
         times["baseline"],
+        times["product_cpu"],
+        times["baseline_cpu"],
         bench.target_ratio,
         bench.target_seconds,
         tuple(bench.notes),
@@ -135,7 +153,7 @@ def run_benchmark(bench: Benchmark, repeat: int | None = None, log: Callable[[st
 
 def table(results: list[Result]) -> str:
     """The results as a plain-text table (medians in seconds)."""
-    header = ("benchmark", "runs", "product s", "baseline s", "ratio", "target", "met")
+    header = ("benchmark", "runs", "product s", "baseline s", "ratio", "target", "met", "cpu s (product/baseline)")
     rows = [
         (
             r.name,
@@ -145,16 +163,25 @@ def table(results: list[Result]) -> str:
             f"{r.ratio:.2f}",
             r.target,
             {True: "yes", False: "NO", None: "-"}[r.met],
+            f"{statistics.median(r.product_cpu):.3f} / {statistics.median(r.baseline_cpu):.3f}",
         )
         for r in results
     ]
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in [header, *rows]]
-    lines.insert(1, "  ".join("-" * w for w in widths))
+    lines.insert(0, f"medians of the timed runs; {os.cpu_count()} CPUs, load average {_load()}")
+    lines.insert(2, "  ".join("-" * w for w in widths))
     for r in results:
         lines.append(f"{r.name}: product = {r.product_label}; baseline = {r.baseline_label}")
         lines.extend(f"{r.name}: {note}" for note in r.notes)
     return "\n".join(lines)
+
+
+def _load() -> str:
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:  # Windows
+        return "n/a"
 
 
 def as_json(results: list[Result]) -> str:
