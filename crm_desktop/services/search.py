@@ -18,21 +18,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Select, case, func, or_, select
+from sqlalchemy import Connection
 
 from crm_desktop.db import search_index as ix
 from crm_desktop.db.engine import Database
-from crm_desktop.db.models import (
-    Activity,
-    Company,
-    Contact,
-    Document,
-    EmailAddress,
-    EmailMessage,
-    Opportunity,
-    PhoneNumber,
-    email_contacts,
-)
 from crm_desktop.errors import ValidationError
 from crm_desktop.text.normalize import digits_only, normalize_for_search
 
@@ -87,9 +76,11 @@ def _phone_like(token: str) -> bool:
 
 
 def _alternatives(token: str) -> tuple[str, ...]:
+    """A phone-like token also matches as bare digits without leading zeros (unless that leaves fewer than
+    three, which no trigram index can look up: "050" is then only itself)."""
     if _phone_like(token):
         digits = digits_only(token).lstrip("0")
-        return tuple(dict.fromkeys(a for a in (digits, token) if a))
+        return tuple(dict.fromkeys(a for a in (digits, token) if len(a) >= min(3, len(token))))
     return (token,)
 
 
@@ -137,12 +128,64 @@ def like_pattern(term: str, *, prefix: bool = False) -> str:
     return escaped + "%" if prefix else "%" + escaped + "%"
 
 
-# ---- matching --------------------------------------------------------------------------------------------
-def match(conn: Connection, tokens: Sequence[Sequence[str]], entity: str, deleted: bool, limit: int) -> list[int]:
-    """Ids of up to ``limit`` records of ``entity`` whose document contains every token, newest first."""
+# ---- SQL ------------------------------------------------------------------------------------------------
+# One statement per search: for each wanted type, the hits' display columns for the ids a subquery picks
+# (the index match, newest first, limit + 1), glued with UNION ALL. Built from constant fragments and
+# placeholders only; every value the user typed is a bound parameter.
+_TEXT, _INT = "CAST(NULL AS VARCHAR)", "CAST(NULL AS BIGINT)"
+# Column slots of a hit row; typed NULLs where a type has nothing to show (PostgreSQL types UNION columns).
+_SLOTS = {"id": "x.id", "title": _TEXT, "s1": _TEXT, "s2": _TEXT, "s3": _TEXT, "s4": _TEXT, "kind": _TEXT,
+          "at": "CAST(NULL AS TIMESTAMP)", "amount": _INT, "currency": _TEXT, "contact_id": _INT,
+          "company_id": _INT, "deleted": "x.deleted_at IS NOT NULL"}  # fmt: skip
+_LINKED = "LEFT JOIN contacts lc ON lc.id = x.contact_id LEFT JOIN companies lo ON lo.id = x.company_id"
+
+
+def _primary(value: str, table: str, owner: str) -> str:
+    return f"(SELECT {value} FROM {table} p WHERE p.{owner} = x.id ORDER BY p.is_primary DESC, p.position LIMIT 1)"
+
+
+def _select(entity: str, source: str, **columns: str) -> str:
+    return f"SELECT '{entity}', " + ", ".join(columns.get(k, v) for k, v in _SLOTS.items()) + f" FROM {source}"
+
+
+_DISPLAY = {
+    "contacts": _select(
+        "contacts", "contacts x LEFT JOIN companies co ON co.id = x.company_id", title="x.display_name",
+        s1="x.job_title", s2="co.name", s3=_primary("address", "email_addresses", "contact_id"),
+        s4=_primary("raw", "phone_numbers", "contact_id"), contact_id="x.id", company_id="x.company_id",
+    ),
+    "companies": _select(
+        "companies", "companies x", title="x.name", s1="x.industry", s2="x.website",
+        s3=_primary("raw", "phone_numbers", "company_id"), company_id="x.id",
+    ),
+    "opportunities": _select(
+        "opportunities", f"opportunities x {_LINKED}", title="x.title", s1="lc.display_name", s2="lo.name",
+        kind="x.status", amount="x.amount_minor", currency="x.currency", contact_id="x.contact_id",
+        company_id="x.company_id",
+    ),
+    "activities": _select(
+        "activities", f"activities x {_LINKED}", title="x.subject", s1="lc.display_name", s2="lo.name",
+        kind="x.kind", at="coalesce(x.occurred_at, x.due_at, x.created_at)", contact_id="x.contact_id",
+        company_id="x.company_id",
+    ),
+    "emails": _select(
+        "emails", "email_messages x", title="coalesce(x.subject, '')",
+        s1="CASE WHEN x.direction = 'in' THEN x.from_address ELSE x.to_addresses END", kind="x.direction",
+        at="coalesce(x.sent_at, x.created_at)", company_id="x.company_id",
+        contact_id="(SELECT min(ec.contact_id) FROM email_contacts ec WHERE ec.email_id = x.id)",
+    ),
+    "documents": _select(
+        "documents", f"documents x {_LINKED}", title="coalesce(nullif(x.title, ''), x.file_name)", s1="x.file_name",
+        s2="lc.display_name", s3="lo.name", at="x.created_at", contact_id="x.contact_id", company_id="x.company_id",
+    ),
+}  # fmt: skip
+
+
+def _index_subquery(sqlite: bool, tokens: Sequence[Sequence[str]], entity: str, deleted: bool, limit: int):
+    """SQL selecting the record ids of up to ``limit`` matching documents, newest first, and its parameters."""
     low, high = ix.id_range(entity, deleted)
-    if conn.dialect.name == "sqlite":
-        sql = [f"SELECT rowid FROM {ix.FTS_TABLE} WHERE {ix.FTS_TABLE} MATCH ? AND rowid BETWEEN ? AND ?"]
+    if sqlite:
+        sql = [f"SELECT rowid - {low} FROM {ix.FTS_TABLE} WHERE {ix.FTS_TABLE} MATCH ? AND rowid BETWEEN ? AND ?"]
         params: list[Any] = [fts_expression(tokens), low, high]
         for alternatives in tokens:
             if len(alternatives) == 1 and len(alternatives[0]) == 3:
@@ -151,29 +194,50 @@ def match(conn: Connection, tokens: Sequence[Sequence[str]], entity: str, delete
             params.extend(a for a in alternatives for _ in range(2))
         sql.append("ORDER BY rowid DESC LIMIT ?")
     else:
-        sql = [f"SELECT id FROM {ix.PG_TABLE} WHERE id BETWEEN %s AND %s"]
+        sql = [f"SELECT id - {low} FROM {ix.PG_TABLE} WHERE id BETWEEN ? AND ?"]
         params = [low, high]
         for alternatives in tokens:
-            sql.append("AND (" + " OR ".join(["title LIKE %s OR body LIKE %s"] * len(alternatives)) + ")")
+            sql.append("AND (" + " OR ".join(["title LIKE ? OR body LIKE ?"] * len(alternatives)) + ")")
             params.extend(like_pattern(a) for a in alternatives for _ in range(2))
-        sql.append("ORDER BY id DESC LIMIT %s")
-    params.append(limit)
-    return [ix.record_id_of(row[0]) for row in conn.exec_driver_sql(" ".join(sql), tuple(params))]
+        sql.append("ORDER BY id DESC LIMIT ?")
+    return " ".join(sql), [*params, limit]
 
 
-def match_names(conn: Connection, tokens: Sequence[Sequence[str]], entity: str, deleted: bool, limit: int) -> list[int]:
+def _names_subquery(tokens: Sequence[Sequence[str]], entity: str, deleted: bool, limit: int):
     """Short queries: contacts or companies whose normalised name has a word starting with every token."""
-    model = Contact if entity == "contacts" else Company
-    query = select(model.id).where(model.deleted_at.is_not(None) if deleted else model.deleted_at.is_(None))
+    table = "contacts" if entity == "contacts" else "companies"
+    sql = [f"SELECT id FROM {table} WHERE deleted_at IS {'NOT ' if deleted else ''}NULL"]
+    params: list[Any] = []
     for alternatives in tokens:
-        words = []
+        sql.append("AND (" + " OR ".join(["name_search LIKE ? ESCAPE '\\' OR name_search LIKE ? ESCAPE '\\'"]
+                                         * len(alternatives)) + ")")  # fmt: skip
         for a in alternatives:
-            words += [
-                model.name_search.like(like_pattern(a, prefix=True), escape="\\"),
-                model.name_search.like("% " + like_pattern(a, prefix=True), escape="\\"),
-            ]
-        query = query.where(or_(*words))
-    return list(conn.execute(query.order_by(model.id.desc()).limit(limit)).scalars())
+            params += [like_pattern(a, prefix=True), "% " + like_pattern(a, prefix=True)]
+    sql.append("ORDER BY id DESC LIMIT ?")
+    return " ".join(sql), [*params, limit]
+
+
+def _run(conn: Connection, parts: list[tuple[str, list[Any]]]) -> list[SearchHit]:
+    sql = " UNION ALL ".join(part for part, _ in parts)
+    if conn.dialect.paramstyle != "qmark":
+        sql = sql.replace("?", "%s")  # the fragments hold no literal ? or %
+    params = tuple(p for _, values in parts for p in values)
+    return [_hit(row) for row in conn.exec_driver_sql(sql, params)]
+
+
+def _hit(row: Any) -> SearchHit:
+    entity, id_, title, *subtitle, kind, at, amount, currency, contact_id, company_id, deleted = row
+    return SearchHit(entity, id_, title or "", " · ".join(str(p) for p in subtitle if p), kind, _aware(at), amount,
+                     currency, contact_id, company_id, bool(deleted))  # fmt: skip
+
+
+def display_hits(conn: Connection, entity: str, ids: Sequence[int]) -> list[SearchHit]:
+    """Hits for ``ids`` in the same order (ids gone meanwhile are left out)."""
+    if not ids:
+        return []
+    found = {hit.id: hit for hit in _run(conn, [(f"{_DISPLAY[entity]} WHERE x.id IN ({', '.join('?' * len(ids))})",
+                                                 list(ids))])}  # fmt: skip
+    return [found[i] for i in ids if i in found]
 
 
 # ---- the service -----------------------------------------------------------------------------------------
@@ -197,15 +261,25 @@ class SearchService:
         names_only = not any(_indexable(t) for t in tokens)
         if names_only:
             wanted = [t for t in wanted if t in ("contacts", "companies")]
-        groups = []
+        parts = []
+        for entity in wanted:
+            if names_only:
+                sub, params = _names_subquery(tokens, entity, trash, limit + 1)
+            else:
+                sub, params = _index_subquery(
+                    self.db.url.get_backend_name() == "sqlite", tokens, entity, trash, limit + 1
+                )
+            parts.append((f"{_DISPLAY[entity]} WHERE x.id IN ({sub})", params))
         with self.db.read() as session:
-            conn = session.connection()
-            for entity in wanted:
-                finder = match_names if names_only else match
-                ids = finder(conn, tokens, entity, trash, limit + 1)
-                if ids:
-                    hits = display_hits(conn, entity, ids[:limit])
-                    groups.append(SearchGroup(entity, tuple(_ranked(hits, tokens[0][-1])), len(ids) > limit))
+            hits = _run(session.connection(), parts)
+        by_type: dict[str, list[SearchHit]] = {}
+        for hit in hits:
+            by_type.setdefault(hit.entity, []).append(hit)
+        groups = []
+        for entity in wanted:
+            found = sorted(by_type.get(entity, ()), key=lambda h: h.id, reverse=True)
+            if found:
+                groups.append(SearchGroup(entity, tuple(_ranked(found[:limit], tokens[0][-1])), len(found) > limit))
         return SearchResults(query, tuple(groups), names_only)
 
 
@@ -217,99 +291,6 @@ def _ranked(hits: list[SearchHit], first: str) -> list[SearchHit]:
         return 0 if title.startswith(first) else 1 if f" {first}" in title else 2
 
     return sorted(hits, key=rank)
-
-
-# ---- what a hit shows ------------------------------------------------------------------------------------
-# Columns are labelled as SearchHit fields; s1..s4 are joined into the subtitle.
-def _primary(model: Any, value: Any, owner: Any) -> Any:
-    return select(value).where(owner).order_by(model.is_primary.desc(), model.position).limit(1).scalar_subquery()
-
-
-def _contacts() -> Select[Any]:
-    email = _primary(EmailAddress, EmailAddress.address, EmailAddress.contact_id == Contact.id)
-    phone = _primary(PhoneNumber, PhoneNumber.raw, PhoneNumber.contact_id == Contact.id)
-    c = Contact
-    return select(
-        c.id, c.display_name.label("title"), c.job_title.label("s1"), Company.name.label("s2"), email.label("s3"),
-        phone.label("s4"), c.id.label("contact_id"), c.company_id, c.deleted_at,
-    ).outerjoin(Company, Company.id == c.company_id)  # fmt: skip
-
-
-def _companies() -> Select[Any]:
-    phone = _primary(PhoneNumber, PhoneNumber.raw, PhoneNumber.company_id == Company.id)
-    c = Company
-    return select(
-        c.id, c.name.label("title"), c.industry.label("s1"), c.website.label("s2"), phone.label("s3"),
-        c.id.label("company_id"), c.deleted_at,
-    )  # fmt: skip
-
-
-def _linked(model: Any, *columns: Any) -> Select[Any]:
-    """A record with the names of the contact and company it belongs to."""
-    return (
-        select(
-            model.id,
-            *columns,
-            Contact.display_name.label("s2"),
-            Company.name.label("s3"),
-            model.contact_id,
-            model.company_id,
-            model.deleted_at,
-        )
-        .outerjoin(Contact, Contact.id == model.contact_id)
-        .outerjoin(Company, Company.id == model.company_id)
-    )
-
-
-def _emails() -> Select[Any]:
-    m = EmailMessage
-    first_contact = select(func.min(email_contacts.c.contact_id)).where(email_contacts.c.email_id == m.id)
-    other = case((m.direction == "in", m.from_address), else_=m.to_addresses)
-    return select(
-        m.id, func.coalesce(m.subject, "").label("title"), other.label("s1"), m.direction.label("kind"),
-        func.coalesce(m.sent_at, m.created_at).label("when"), first_contact.scalar_subquery().label("contact_id"),
-        m.company_id, m.deleted_at,
-    )  # fmt: skip
-
-
-_QUERIES: dict[str, Any] = {
-    "contacts": _contacts,
-    "companies": _companies,
-    "opportunities": lambda: _linked(
-        Opportunity,
-        Opportunity.title.label("title"),
-        Opportunity.status.label("kind"),
-        Opportunity.amount_minor,
-        Opportunity.currency,
-    ),
-    "activities": lambda: _linked(
-        Activity,
-        Activity.subject.label("title"),
-        Activity.kind,
-        func.coalesce(Activity.occurred_at, Activity.due_at, Activity.created_at).label("when"),
-    ),
-    "emails": _emails,
-    "documents": lambda: _linked(
-        Document,
-        func.coalesce(func.nullif(Document.title, ""), Document.file_name).label("title"),
-        Document.file_name.label("s1"),
-        Document.created_at.label("when"),
-    ),
-}
-
-
-def display_hits(conn: Connection, entity: str, ids: list[int]) -> list[SearchHit]:
-    """Hits for ``ids`` in the same order, built from one query (ids gone meanwhile are left out)."""
-    model = ix.MODELS[entity]
-    found = {}
-    for row in conn.execute(_QUERIES[entity]().where(model.id.in_(ids))):
-        values = dict(row._mapping)
-        parts = [values.pop(key) for key in ("s1", "s2", "s3", "s4") if key in values]
-        values["deleted"] = values.pop("deleted_at") is not None
-        if "when" in values:
-            values["when"] = _aware(values["when"])
-        found[values["id"]] = SearchHit(entity=entity, subtitle=" · ".join(str(p) for p in parts if p), **values)
-    return [found[i] for i in ids if i in found]
 
 
 def _aware(value: Any) -> datetime | None:

@@ -774,6 +774,7 @@ def _create_search_index() -> None:
             "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
             "title, body, tokenize='trigram case_sensitive 1', detail=none)"
         )
+        op.execute(f"INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', {32 * 1024 * 1024})")
     elif bind.dialect.name == "postgresql":
         find = (
             "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
