@@ -9,7 +9,17 @@ import sys
 from .harness import OUT, Options, Result, as_json, run_benchmark, table
 
 # Run order matters: open_info reuses the database demo_1m leaves behind.
-BENCHMARKS = ("bulk_create", "demo_1m", "open_info", "search", "search_reindex", "duplicates", "reports")
+BENCHMARKS = (
+    "bulk_create",
+    "demo_1m",
+    "open_info",
+    "search",
+    "search_reindex",
+    "duplicates",
+    "reports",
+    "import",
+    "import_vcard",
+)
 
 
 def main(argv: list[str] | None = None) -> int:

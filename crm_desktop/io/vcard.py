@@ -173,11 +173,11 @@ def parse_property(text: bytes, line: int, fallback: str) -> Property:
     if colon < 0:
         return Property("", "", {}, set(), b"", line, value="")
     head, raw = text[:colon], text[colon + 1 :]
-    name_part = re.split(rb"[;]", head, maxsplit=1)[0]
+    name_part = head.split(b";", 1)[0]
     group, _, name = name_part.rpartition(b".")
     params: dict[str, list[str]] = {}
     types: set[str] = set()
-    for key, value in _PARAM.findall(head[len(name_part) :]):
+    for key, value in _PARAM.findall(head, len(name_part)) if len(name_part) < len(head) else ():
         pname = key.decode("ascii", "replace").strip().upper()
         if not value:  # vCard 2.1 bare parameter: TEL;CELL;PREF, or PHOTO;JPEG
             if pname in ("QUOTED-PRINTABLE", "BASE64"):
@@ -203,11 +203,20 @@ def parse_property(text: bytes, line: int, fallback: str) -> Property:
     if encoding in _QP:
         raw = quopri.decodestring(raw)
     charset = (params.get("CHARSET") or [""])[0]
+    if not charset:
+        try:
+            prop.value = raw.decode("utf-8")
+            return prop
+        except UnicodeDecodeError:
+            pass
     prop.value = _decode(raw, charset, fallback)
     return prop
 
 
 def _value_colon(text: bytes) -> int:
+    colon = text.find(b":")
+    if colon < 0 or b'"' not in text[:colon]:
+        return colon
     quoted = False
     for i, byte in enumerate(text):
         if byte == 0x22:
@@ -229,6 +238,8 @@ def _decode(raw: bytes, charset: str, fallback: str) -> str:
 
 
 def unescape(text: str, version: str) -> str:
+    if "\\" not in text:
+        return text
     if version == "2.1":
         return text.replace("\\;", ";")
     return re.sub(r"\\(.)", lambda m: "\n" if m.group(1) in "nN" else m.group(1), text)
@@ -236,6 +247,8 @@ def unescape(text: str, version: str) -> str:
 
 def split_escaped(text: str, separator: str) -> list[str]:
     """Split on ``separator`` not preceded by a backslash (the parts are still escaped)."""
+    if "\\" not in text:
+        return text.split(separator)
     parts, current, escaped = [], [], False
     for ch in text:
         if escaped:

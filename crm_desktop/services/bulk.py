@@ -88,7 +88,7 @@ def prepare_contact(
     row: Mapping[str, Any], region: str | None, errors: FieldErrors, custom: list[CustomFieldDTO] | None = None
 ) -> _Prepared | None:
     """One input row checked with the contact form's rules; None (and ``errors``) if it cannot be saved."""
-    contact: dict[str, Any] = dict.fromkeys(_CONTACT_COLUMNS)  # same keys in every row: one executemany
+    contact: dict[str, Any] = {}
     emails, phones, extras = [], [], _Prepared({}, [], [])
     for name, value in row.items():
         if name == "emails":
@@ -109,7 +109,7 @@ def prepare_contact(
             contact[name] = clean_column_value(_CONTACT_COLUMNS[name], value, name, errors)
         else:
             errors.add(name, "is not a field of a contact")
-    stage = contact["lifecycle_stage"] = contact["lifecycle_stage"] or "lead"
+    stage = contact["lifecycle_stage"] = contact.get("lifecycle_stage") or "lead"
     if stage not in LIFECYCLE_STAGES:
         errors.add("lifecycle_stage", f"must be one of {', '.join(LIFECYCLE_STAGES)}")
     name = contact.get("display_name") or join_name_parts(contact)
@@ -123,9 +123,9 @@ def prepare_contact(
     contact["display_name"] = name
     contact["name_search"] = normalize_for_search(name)
     contact["sort_key"] = sort_key(name)
-    if contact["is_private"] is None:
+    if contact.get("is_private") is None:
         contact["is_private"] = False
-    if contact["custom_fields"] is None:
+    if contact.get("custom_fields") is None:
         contact["custom_fields"] = {}
     _mark_primary(extras.addresses)
     extras.contact, extras.emails, extras.phones = contact, emails, phones
@@ -292,11 +292,12 @@ def _write_batch(
         uid = p.uid if p.uid in free else new_uid()
         free.discard(uid)  # the same uid twice in one file: the second row gets a new one
         contact = {**p.contact, **stamp, "uid": uid}
-        if p.company and contact["company_id"] is None:
+        if p.company and contact.get("company_id") is None:
             contact["company_id"] = links.company_id(p.company)
         if p.photo:
             contact["photo_sha256"] = links.blob(p.photo)
         contacts.append(contact)
+    _same_keys(contacts)
     if next_id is not None:
         ids = list(range(next_id, next_id + len(batch)))
         for contact, new_id in zip(contacts, ids, strict=True):
@@ -337,6 +338,20 @@ def _write_batch(
     )
     result.created_ids.extend(ids)
     return next_id
+
+
+def _same_keys(rows: list[dict[str, Any]]) -> None:
+    """One executemany needs the same keys in every row: the batch's union, None where a row has none.
+
+    Only the columns some row gives are inserted (about 10 of the 25), which keeps the insert fast."""
+    keys = set(rows[0])
+    if all(len(row) == len(keys) for row in rows) and all(keys.issuperset(row) for row in rows):
+        return
+    for row in rows:
+        keys.update(row)
+    for row in rows:
+        for key in keys.difference(row):
+            row[key] = None
 
 
 def _as_list(value: Any, key: str) -> list[dict[str, Any]]:

@@ -260,9 +260,9 @@ def merge_into(session: Session, contact: Contact, p: _Prepared, given: frozense
     for name, value in p.contact.items():
         if name in given and value is not None and name not in ("display_name", "custom_fields"):
             setattr(contact, name, value)
-    if "custom_fields" in given and p.contact["custom_fields"]:
+    if "custom_fields" in given and p.contact.get("custom_fields"):
         contact.custom_fields = {**(contact.custom_fields or {}), **p.contact["custom_fields"]}
-    if "display_name" in given and p.contact["display_name"]:
+    if "display_name" in given and p.contact.get("display_name"):
         name = p.contact["display_name"]
     elif given & set(_NAME_PARTS) and contact.display_name == old_parts_name:
         name = join_name_parts({k: getattr(contact, k) for k in _NAME_PARTS}) or contact.display_name
