@@ -1364,6 +1364,301 @@ Database: {1}</source>
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Contact directory</source>
+        <translation>دليل جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Contact or company profile</source>
+        <translation>ملف جهة اتصال أو شركة</translation>
+    </message>
+    <message>
+        <source>Activities per user</source>
+        <translation>الأنشطة لكل مستخدم</translation>
+    </message>
+    <message>
+        <source>Appointment agenda</source>
+        <translation>جدول المواعيد</translation>
+    </message>
+    <message>
+        <source>Task list</source>
+        <translation>قائمة المهام</translation>
+    </message>
+    <message>
+        <source>Sales pipeline and forecast</source>
+        <translation>مسار المبيعات والتوقعات</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>السجلات المكررة المحتملة</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>ميلادي</translation>
+    </message>
+    <message>
+        <source>Persian (Jalali)</source>
+        <translation>هجري شمسي (جلالي)</translation>
+    </message>
+    <message>
+        <source>Hijri</source>
+        <translation>هجري قمري</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <source>Arabic or Persian &amp;digits</source>
+        <translation>&amp;أرقام عربية أو فارسية</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>بلا شعار</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>الطباعة</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;اللغة:</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;التقويم:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>الشعار:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;معاينة</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;حفظ PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>&amp;فتح PDF</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>(anyone)</source>
+        <translation>(أي شخص)</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(أي مرحلة)</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>عميل محتمل</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>عميل مرتقب</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>عميل</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>عميل مميز</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>غير نشط</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>آخر تواصل</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;الوسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;المسؤول:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;المرحلة:</translation>
+    </message>
+    <message>
+        <source>Saved &amp;search:</source>
+        <translation>&amp;بحث محفوظ:</translation>
+    </message>
+    <message>
+        <source>Col&amp;umns:</source>
+        <translation>&amp;الأعمدة:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة اتصال</translation>
+    </message>
+    <message>
+        <source>Part of the name, then Enter</source>
+        <translation>جزء من الاسم ثم Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Profile of:</source>
+        <translation>&amp;ملف:</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;بحث:</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;السجل:</translation>
+    </message>
+    <message>
+        <source>(everyone)</source>
+        <translation>(الجميع)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;من:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;إلى:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;المستخدم:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>يوم</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;الفترة:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;التاريخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to:</source>
+        <translation>&amp;مسندة إلى:</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;مسار المبيعات:</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>الشركات</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;السجلات:</translation>
+    </message>
+    <message>
+        <source>Lowest &amp;score:</source>
+        <translation>&amp;أدنى درجة:</translation>
+    </message>
+    <message>
+        <source>Logo for the reports</source>
+        <translation>شعار التقارير</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>الصور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>جارٍ إعداد التقرير…</translation>
+    </message>
+    <message>
+        <source>Laying out page {0}…</source>
+        <translation>جارٍ تنسيق الصفحة {0}…</translation>
+    </message>
+    <message>
+        <source>The report was not made: {0}</source>
+        <translation>لم يُعدّ التقرير: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} pages, {2} rows, written to {3}</source>
+        <translation>{0}: {1} صفحة، {2} سطر، حُفظ في {3}</translation>
+    </message>
+    <message>
+        <source>No preview on this computer (it needs Qt&apos;s PDF module or poppler&apos;s pdftoppm). The PDF is ready: use Open PDF to see it.</source>
+        <translation>لا تتوفر معاينة على هذا الحاسوب (تحتاج إلى وحدة PDF في Qt أو أداة pdftoppm من poppler). ملف PDF جاهز: استخدم «فتح PDF» لعرضه.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../crm_desktop/ui/settings_dialog.py" line="-314"/>

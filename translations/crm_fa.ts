@@ -1354,6 +1354,301 @@ Database: {1}</source>
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Contact directory</source>
+        <translation>فهرست مخاطبان</translation>
+    </message>
+    <message>
+        <source>Contact or company profile</source>
+        <translation>پروندهٔ مخاطب یا شرکت</translation>
+    </message>
+    <message>
+        <source>Activities per user</source>
+        <translation>فعالیت‌ها به تفکیک کاربر</translation>
+    </message>
+    <message>
+        <source>Appointment agenda</source>
+        <translation>برنامهٔ قرارهای ملاقات</translation>
+    </message>
+    <message>
+        <source>Task list</source>
+        <translation>فهرست وظایف</translation>
+    </message>
+    <message>
+        <source>Sales pipeline and forecast</source>
+        <translation>قیف فروش و پیش‌بینی</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>موارد تکراری احتمالی</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>میلادی</translation>
+    </message>
+    <message>
+        <source>Persian (Jalali)</source>
+        <translation>هجری شمسی (جلالی)</translation>
+    </message>
+    <message>
+        <source>Hijri</source>
+        <translation>هجری قمری</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>گزارش‌ها</translation>
+    </message>
+    <message>
+        <source>Arabic or Persian &amp;digits</source>
+        <translation>&amp;ارقام فارسی یا عربی</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>بدون لوگو</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;مرور…</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>چاپ</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;زبان:</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;تقویم:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>لوگو:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;پیش‌نمایش</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;ذخیرهٔ PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>&amp;باز کردن PDF</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>فیلترها</translation>
+    </message>
+    <message>
+        <source>(anyone)</source>
+        <translation>(هر کسی)</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(هر مرحله)</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>سرنخ</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>مشتری بالقوه</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>مشتری ویژه</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(هیچ)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>آخرین تماس</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;برچسب:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;مسئول:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;مرحله:</translation>
+    </message>
+    <message>
+        <source>Saved &amp;search:</source>
+        <translation>&amp;جستجوی ذخیره‌شده:</translation>
+    </message>
+    <message>
+        <source>Col&amp;umns:</source>
+        <translation>&amp;ستون‌ها:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <source>Part of the name, then Enter</source>
+        <translation>بخشی از نام، سپس Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Profile of:</source>
+        <translation>&amp;پروندهٔ:</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;یافتن:</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;رکورد:</translation>
+    </message>
+    <message>
+        <source>(everyone)</source>
+        <translation>(همه)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;از:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;تا:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;کاربر:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>هفته</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;دوره:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;تاریخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to:</source>
+        <translation>&amp;مسئول انجام:</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;قیف فروش:</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>شرکت‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;رکوردها:</translation>
+    </message>
+    <message>
+        <source>Lowest &amp;score:</source>
+        <translation>&amp;کمترین امتیاز:</translation>
+    </message>
+    <message>
+        <source>Logo for the reports</source>
+        <translation>لوگوی گزارش‌ها</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>تصویرها (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>ذخیرهٔ گزارش</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>فایل‌های PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>در حال تهیهٔ گزارش…</translation>
+    </message>
+    <message>
+        <source>Laying out page {0}…</source>
+        <translation>در حال چیدن صفحهٔ {0}…</translation>
+    </message>
+    <message>
+        <source>The report was not made: {0}</source>
+        <translation>گزارش تهیه نشد: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} pages, {2} rows, written to {3}</source>
+        <translation>{0}: {1} صفحه، {2} ردیف، ذخیره در {3}</translation>
+    </message>
+    <message>
+        <source>No preview on this computer (it needs Qt&apos;s PDF module or poppler&apos;s pdftoppm). The PDF is ready: use Open PDF to see it.</source>
+        <translation>پیش‌نمایش در این رایانه در دسترس نیست (به ماژول PDF در Qt یا ابزار pdftoppm از poppler نیاز دارد). فایل PDF آماده است: برای دیدنش «باز کردن PDF» را بزنید.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../crm_desktop/ui/settings_dialog.py" line="-314"/>

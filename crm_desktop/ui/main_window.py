@@ -108,6 +108,13 @@ class MainWindow(QMainWindow):
             pages["trash"] = lambda: TrashPage(self.workspace)
         except ImportError:
             pass
+
+        def reports() -> QWidget:
+            from .pages.reports_page import ReportsPage  # ReportLab is imported when the section opens
+
+            return ReportsPage(self.workspace, self.settings)
+
+        pages["reports"] = reports
         return pages
 
     # ---- sections and navigation -------------------------------------------------------------------

@@ -35,7 +35,7 @@ TITLES = {
     "profile": ("Contact profile", "ملف جهة الاتصال", "پروندهٔ مخاطب"),
     "activities": ("Activity report", "تقرير الأنشطة", "گزارش فعالیت‌ها"),
     "agenda": ("Appointment agenda", "جدول المواعيد", "برنامهٔ قرارهای ملاقات"),
-    "tasks": ("Task list", "قائمة المهام", "فهرست کارها"),
+    "tasks": ("Task list", "قائمة المهام", "فهرست وظایف"),
     "pipeline": ("Sales pipeline", "مسار المبيعات", "قیف فروش"),
     "duplicates": ("Possible duplicates", "السجلات المكررة المحتملة", "موارد تکراری احتمالی"),
 }
@@ -155,7 +155,7 @@ def test_bundled_font_is_embedded_and_nothing_else_is_used(office: Office, tmp_p
 def test_metadata(office: Office, tmp_path: Path) -> None:
     result = make_report(office.db, "tasks", tmp_path / "t.pdf", options("fa"))
     info = subprocess.run(["pdfinfo", str(result.path)], check=True, capture_output=True, text=True).stdout
-    assert "فهرست کارها" in info and BUSINESS in info
+    assert "فهرست وظایف" in info and BUSINESS in info
     assert b"/Lang (fa)" in result.path.read_bytes()
 
 
@@ -197,7 +197,7 @@ def test_agenda_tasks_pipeline_contents(office: Office, tmp_path: Path) -> None:
     tasks = pdf_text(make_report(office.db, "tasks", tmp_path / "t.pdf", options("fa", "jalali")).path)
     for expected in ("عقب‌افتاده", "امروز", "پیش رو", "بدون سررسید", "پیگیری پرداخت", "ارسال پیش‌فاکتور"):
         assert expected in tasks
-    assert "تعدادکارهایباز۴" in _squash(tasks)
+    assert "تعدادوظایفباز۴" in _squash(tasks)
     pipeline = pdf_text(make_report(office.db, "pipeline", tmp_path / "p.pdf", options("en")).path)
     assert "SAR 125,000.50" in pipeline and "IRR 3,200,000,000" in pipeline and "SAR 62,500.25" in pipeline
     assert "April 2024" in pipeline and "No expected date" in pipeline
