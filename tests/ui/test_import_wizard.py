@@ -98,7 +98,7 @@ def test_walk_through_with_persian_data(qtbot: QtBot, workspace: Workspace, pers
 
 def test_problems_and_cancel(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> None:
     path = tmp_path / "contacts.csv"
-    rows = "".join(f"N{i},n{i}@example.com\n" for i in range(30_000))
+    rows = "".join(f"N{i},n{i}@example.com\n" for i in range(5_000))
     path.write_text("Name,Email\nبد,not-mail\n" + rows, encoding="utf-8")
     wizard = ImportWizard(workspace)
     qtbot.addWidget(wizard)
@@ -113,9 +113,8 @@ def test_problems_and_cancel(qtbot: QtBot, workspace: Workspace, tmp_path: Path)
     report = wizard.currentPage()
     report.stop()  # Cancel straight away: the transaction is rolled back
     qtbot.waitUntil(lambda: report.worker is None, timeout=30_000)
-    assert "Cancelled" in report.status.text() or report.report is not None
-    if report.report is None:
-        assert ContactService(workspace.db).count() == 0
+    assert "Cancelled" in report.status.text() and report.report is None
+    assert ContactService(workspace.db).count() == 0
 
 
 def test_bad_file_shows_the_problem_on_the_first_page(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> None:
