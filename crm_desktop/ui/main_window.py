@@ -31,6 +31,7 @@ from .pages.companies_page import CompaniesPage
 from .pages.contacts_page import ContactsPage
 from .pages.dashboard_page import DashboardPage
 from .pages.list_page import ListPage
+from .search_popup import GlobalSearch
 from .workspace import Workspace
 
 # (key, label): QT_TRANSLATE_NOOP marks the labels for lupdate; MainWindow.tr() translates them where shown.
@@ -45,6 +46,7 @@ SECTIONS = (
     ("documents", QT_TRANSLATE_NOOP("MainWindow", "Documents")),
     ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
     ("trash", QT_TRANSLATE_NOOP("MainWindow", "Trash")),
+    ("duplicates", QT_TRANSLATE_NOOP("MainWindow", "Duplicates")),
 )
 MODE_LABELS = {
     "local": QT_TRANSLATE_NOOP("MainWindow", "Local file"),
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
             "dashboard": lambda: DashboardPage(workspace),
             "contacts": lambda: ContactsPage(workspace, self.settings),
             "companies": lambda: CompaniesPage(workspace, self.settings),
+            "duplicates": self._duplicates_page,
         }
         self.factories.update(self._optional_pages())
         self.pages: dict[str, QWidget] = {}
@@ -220,7 +223,10 @@ class MainWindow(QMainWindow):
             "new_contact": self._action(self.tr("New &contact…"), key.New, self.new_contact),
             "new_company": self._action(self.tr("New com&pany…"), "Ctrl+Shift+N", self.new_company),
             "quit": self._action(self.tr("&Quit"), key.Quit, self.close),
-            "find": self._action(self.tr("&Find…"), key.Find, self.find),
+            # Ctrl+F and Ctrl+K both open the global search: Ctrl+F is where people look first; the list's own
+            # name filter moves to Ctrl+Shift+F.
+            "find": self._action(self.tr("&Search everything…"), key.Find, self.global_search),
+            "filter": self._action(self.tr("&Filter the list…"), "Ctrl+Shift+F", self.find),
             "edit": self._action(self.tr("&Edit record…"), "Ctrl+E", self.edit_current),
             "delete": self._action(self.tr("Move to &Trash"), key.Delete, self.delete_current),
             "refresh": self._action(self.tr("&Refresh"), key.Refresh, self.refresh_current),
@@ -230,6 +236,7 @@ class MainWindow(QMainWindow):
             "export_archive": self._action(self.tr("Export &archive…"), None, self.export_archive),
         }
         a = self.actions_by_name
+        a["find"].setShortcuts([QKeySequence(key.Find), QKeySequence("Ctrl+K")])
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([a["new_contact"], a["new_company"]])
         file_menu.addSeparator()
@@ -239,7 +246,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a["quit"])
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.addActions([a["find"], a["edit"], a["delete"], a["refresh"]])
+        edit_menu.addActions([a["find"], a["filter"], a["edit"], a["delete"], a["refresh"]])
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for number, (section, label) in enumerate(SECTIONS, start=1):
             shortcut = f"Ctrl+{number % 10}" if number <= 10 else None
@@ -248,7 +255,10 @@ class MainWindow(QMainWindow):
         help_menu.addAction(a["about"])
         toolbar = QToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("main_toolbar")
-        toolbar.addActions([a["new_contact"], a["new_company"], a["find"], a["refresh"], a["delete"]])
+        toolbar.addActions([a["new_contact"], a["new_company"], a["refresh"], a["delete"]])
+        self.search_box = GlobalSearch(self.workspace, self)
+        self.search_box.open_requested.connect(self.open_search_hit)
+        toolbar.addWidget(self.search_box)
         self.addToolBar(toolbar)
 
     def _build_status_bar(self) -> None:
@@ -280,6 +290,33 @@ class MainWindow(QMainWindow):
         assert isinstance(page, ListPage)
         page.quick_filter.setFocus()
         page.quick_filter.selectAll()
+
+    def global_search(self) -> None:
+        self.search_box.focus_search()
+
+    def open_search_hit(self, hit: object) -> None:
+        """A search result: contacts and companies open in their list; other records open the person or
+        company they belong to; records in the Trash open the Trash."""
+        if getattr(hit, "deleted", False):
+            self.show_section("trash")
+            return
+        entity = getattr(hit, "entity", "")
+        target = ("contacts", hit.contact_id) if getattr(hit, "contact_id", None) else ("companies", hit.company_id)
+        if entity in ("contacts", "companies"):
+            target = (entity, hit.id)
+        if target[1] is None:
+            self.statusBar().showMessage(self.tr("This result belongs to no contact or company."), 5000)
+            return
+        page = self.show_section(target[0])
+        if isinstance(page, ListPage):
+            page.select_id(target[1])
+            if page.detail.record_id != target[1]:  # not on a loaded page of the list: show it anyway
+                page.detail.show_record(target[1])
+
+    def _duplicates_page(self) -> QWidget:
+        from .pages.duplicates_page import DuplicatesPage
+
+        return DuplicatesPage(self.workspace)
 
     def edit_current(self) -> None:
         if page := self._list_page():
