@@ -20,7 +20,7 @@ from reportlab.lib.pagesizes import A4, landscape, letter
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate, Spacer
 
 from crm_desktop import __version__
 
@@ -62,6 +62,8 @@ class Story:
         return frame_size(self.ctx, self.wide)[0]
 
     def heading(self, text: str, *, size: float = 12, space_before: float = 8) -> None:
+        # A heading never ends a page: it needs room for itself, a table header and a couple of rows.
+        self.items.append(CondPageBreak(size * 1.6 + space_before + 48))
         self.items.append(
             TextBlock(text, rtl=self.ctx.rtl, size=size, bold=True, space_before=space_before, space_after=3)
         )

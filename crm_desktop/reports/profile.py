@@ -45,9 +45,9 @@ def _points(ctx: ReportContext, items: tuple[Any, ...], attr: str) -> str:
     return "\n".join(lines)
 
 
-def _address(address: AddressDTO) -> str:
+def _address(ctx: ReportContext, address: AddressDTO) -> str:
     parts = [address.street, address.postal_code, address.city, address.region, address.country]
-    text = ", ".join(p for p in parts if p)
+    text = ctx.join([p for p in parts if p])
     return f"{text} ({address.label})" if address.label and text else text
 
 
@@ -81,7 +81,7 @@ def _contact_details(ctx: ReportContext, contact: ContactDTO, users: dict[int, s
         (ctx.t("owner"), users.get(contact.owner_id or 0, "")),
         (ctx.t("emails"), _points(ctx, contact.emails, "address")),
         (ctx.t("phones"), _points(ctx, contact.phones, "raw")),
-        (ctx.t("addresses"), "\n".join(_address(a) for a in contact.addresses)),
+        (ctx.t("addresses"), "\n".join(_address(ctx, a) for a in contact.addresses)),
         (ctx.t("tags"), ctx.join(list(contact.tags))),
         (ctx.t("birthday"), ctx.date(contact.birthday, "long")),
         (ctx.t("source"), contact.source or ""),
@@ -105,7 +105,7 @@ def _company_details(ctx: ReportContext, company: CompanyDTO, users: dict[int, s
         (ctx.t("owner"), users.get(company.owner_id or 0, "")),
         (ctx.t("emails"), _points(ctx, company.emails, "address")),
         (ctx.t("phones"), _points(ctx, company.phones, "raw")),
-        (ctx.t("addresses"), "\n".join(_address(a) for a in company.addresses)),
+        (ctx.t("addresses"), "\n".join(_address(ctx, a) for a in company.addresses)),
         (ctx.t("tags"), ctx.join(list(company.tags))),
     ]
     return [*pairs, *_custom(company.custom_fields), (ctx.t("notes"), company.notes or "")]
