@@ -33,6 +33,15 @@ def db(tmp_path: Path) -> Iterator[Database]:
     database.close()
 
 
+@pytest.fixture(scope="module")
+def shared_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """For the tests that only read: one database instead of one per case."""
+    database = open_database(tmp_path_factory.mktemp("bad") / "shared.sqlite3")
+    ensure_basics(database)
+    yield database
+    database.close()
+
+
 def _contact(db: Database, **values: object) -> int:
     return ContactService(db).create({"display_name": "placeholder", **values}).id
 
@@ -184,17 +193,17 @@ def test_cancel_writes_nothing(db: Database, tmp_path: Path) -> None:
         ("pipeline", {"pipeline_id": 999}, "no pipeline"),
     ],
 )
-def test_bad_filters_are_explained(db: Database, tmp_path: Path, name: str, filters: dict, message: str) -> None:
+def test_bad_filters_are_explained(shared_db: Database, tmp_path: Path, name: str, filters: dict, message: str) -> None:
     with pytest.raises(ReportError, match=message):
-        make_report(db, name, tmp_path / "r.pdf", options(), filters)
+        make_report(shared_db, name, tmp_path / "r.pdf", options(), filters)
     assert not (tmp_path / "r.pdf").exists()
 
 
-def test_bad_options_are_explained(db: Database, tmp_path: Path) -> None:
+def test_bad_options_are_explained(shared_db: Database, tmp_path: Path) -> None:
     for bad, message in (
         ({"lang": "de"}, "unknown report language"),
         ({"calendar": "mayan"}, "unknown calendar"),
         ({"time_zone": "Mars/Olympus"}, "not a known time zone"),
     ):
         with pytest.raises(ReportError, match=message):
-            make_report(db, "tasks", tmp_path / "r.pdf", options(**bad))  # type: ignore[arg-type]
+            make_report(shared_db, "tasks", tmp_path / "r.pdf", options(**bad))  # type: ignore[arg-type]
