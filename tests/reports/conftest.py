@@ -65,6 +65,11 @@ def pdf_text(path: Path, *, layout: bool = False) -> str:
 def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Office]:
     path = tmp_path_factory.mktemp("reports") / "office.sqlite3"
     db = open_database(path)
+    yield build_office(db, path)
+    db.close()
+
+
+def build_office(db: Database, path: Path) -> Office:
     ensure_basics(db)
     SettingsService(db).set("business_name", BUSINESS)
     users = UserService(db)
@@ -173,5 +178,4 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Office]:
         }
     )
     DocumentService(db, omar).add(b"%PDF-1.4 contract", "عقد التوريد.pdf", contact_id=layla)
-    yield Office(db, path, layla, maryam, clara.id, evil, nukhba, sara, omar)
-    db.close()
+    return Office(db, path, layla, maryam, clara.id, evil, nukhba, sara, omar)

@@ -17,7 +17,7 @@ from crm_desktop.reports.engine import REPORTS, make_report
 from crm_desktop.reports.errors import ReportError
 from crm_desktop.services.people import ContactService
 
-from .conftest import BUSINESS, NOTE_SENTENCES, Office, needs_poppler, options, pdf_text
+from .conftest import BUSINESS, NOTE_SENTENCES, Office, build_office, needs_poppler, options, pdf_text
 
 pytestmark = needs_poppler
 
@@ -225,5 +225,21 @@ def test_duplicates_report(tmp_path: Path) -> None:
         assert "Someone Else" not in text
         with pytest.raises(ReportError, match="contacts or companies"):
             make_report(db, "duplicates", tmp_path / "e.pdf", options(), {"entity": "deals"})
+    finally:
+        db.close()
+
+
+@pytest.mark.postgres
+def test_every_report_on_postgresql(pg_schema_url: str, tmp_path: Path) -> None:
+    db = open_database(pg_schema_url)
+    try:
+        office = build_office(db, tmp_path / "unused")
+        for name in REPORTS:
+            result = make_report(db, name, tmp_path / f"{name}.pdf", options("fa", "jalali"), _filters(office, name))
+            assert TITLES[name][2] in pdf_text(result.path)
+        activities = make_report(
+            db, "activities", tmp_path / "a.pdf", options(), {"date_from": "2024-03-09", "date_to": "2024-03-15"}
+        )
+        assert activities.rows == 7
     finally:
         db.close()
