@@ -166,6 +166,29 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+432"/>
+        <source>Check</source>
+        <translation>التحقق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole file is read and checked; nothing is saved yet.</source>
+        <translation>يُقرأ الملف كله ويُفحص؛ لم يُحفظ شيء بعد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;استيراد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+</context>
+<context>
     <name>CompaniesPage</name>
     <message>
         <location filename="../crm_desktop/ui/pages/companies_page.py" line="+20"/>
@@ -515,7 +538,7 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/contacts_page.py" line="+22"/>
+        <location filename="../crm_desktop/ui/pages/contacts_page.py" line="+21"/>
         <source>Lead</source>
         <translation>عميل محتمل</translation>
     </message>
@@ -683,6 +706,7 @@
         <translation>المسؤول:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <location line="+8"/>
         <source>Export selection</source>
         <translation>تصدير المحدد</translation>
@@ -813,6 +837,91 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../crm_desktop/ui/pages/duplicates_page.py" line="+108"/>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies</source>
+        <translation>الشركات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look again</source>
+        <translation>البحث مجددًا</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Score</source>
+        <translation>درجة التشابه</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First</source>
+        <translation>الأول</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Second</source>
+        <translation>الثاني</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;دمج…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not a duplicate</source>
+        <translation>&amp;ليس مكررًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skip</source>
+        <translation>&amp;تخطي</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Looking for duplicates…</source>
+        <translation>جارٍ البحث عن السجلات المكررة…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not look for duplicates: {0}</source>
+        <translation>تعذّر البحث عن السجلات المكررة: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n likely duplicate pair(s)</source>
+        <translation>
+            <numerusform>لا توجد أزواج مكررة محتملة</numerusform>
+            <numerusform>زوج واحد مكرر محتمل</numerusform>
+            <numerusform>زوجان مكرران محتملان</numerusform>
+            <numerusform>%n أزواج مكررة محتملة</numerusform>
+            <numerusform>%n زوجًا مكررًا محتملًا</numerusform>
+            <numerusform>%n زوج مكرر محتمل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No likely duplicates.</source>
+        <translation>لا توجد سجلات مكررة محتملة.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not a duplicate</source>
+        <translation>ليس مكررًا</translation>
+    </message>
+</context>
+<context>
     <name>FieldDialog</name>
     <message>
         <location filename="../crm_desktop/ui/settings_dialog.py" line="+358"/>
@@ -842,6 +951,45 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="-300"/>
+        <location line="+23"/>
+        <source>Import contacts</source>
+        <translation>استيراد جهات الاتصال</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>CSV or tab-separated text, an Excel workbook (.xlsx), or vCards (.vcf).</source>
+        <translation>ملف CSV أو نص مفصول بعلامات الجدولة، أو مصنف Excel (.xlsx)، أو بطاقات vCard (.vcf).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recognise from the file</source>
+        <translation>التعرّف من الملف</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;File:</source>
+        <translation>&amp;الملف:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;الصيغة:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contacts (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;All files (*)</source>
+        <translation>جهات الاتصال (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../crm_desktop/ui/first_run.py" line="+59"/>
@@ -865,9 +1013,75 @@
     </message>
 </context>
 <context>
+    <name>GlobalSearch</name>
+    <message>
+        <location filename="../crm_desktop/ui/search_popup.py" line="+24"/>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies</source>
+        <translation>الشركات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals</source>
+        <translation>الصفقات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities and notes</source>
+        <translation>الأنشطة والملاحظات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails</source>
+        <translation>رسائل البريد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Search everything… (Ctrl+K)</source>
+        <translation>البحث في كل شيء… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Search failed: {0}</source>
+        <translation>تعذّر البحث: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing found.</source>
+        <translation>لم يُعثر على شيء.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No name starts with that. Type 3 letters to search everything.</source>
+        <translation>لا يوجد اسم يبدأ بهذا. اكتب ٣ أحرف للبحث في كل شيء.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>More results: keep typing to narrow them</source>
+        <translation>توجد نتائج أخرى: تابع الكتابة لتضييقها</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+390"/>
+        <source>Import contacts</source>
+        <translation>استيراد جهات الاتصال</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
-        <location line="-187"/>
+        <location filename="../crm_desktop/ui/first_run.py" line="-187"/>
         <source>Welcome to Rafiq CRM</source>
         <translation>مرحبًا بك في رفيق CRM</translation>
     </message>
@@ -986,7 +1200,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../crm_desktop/ui/main_window.py" line="+38"/>
+        <location filename="../crm_desktop/ui/main_window.py" line="+39"/>
         <source>Dashboard</source>
         <translation>لوحة المعلومات</translation>
     </message>
@@ -1036,6 +1250,11 @@
         <translation>سلة المحذوفات</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Duplicates</source>
+        <translation>السجلات المكررة</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Local file</source>
         <translation>ملف محلي</translation>
@@ -1056,7 +1275,7 @@
         <translation>رفيق CRM</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+136"/>
         <source>The {0} section is not built yet. Your data is safe; the command line (crm-desktop --help) already works with it.</source>
         <translation>قسم «{0}» لم يُنشأ بعد. بياناتك في أمان، وسطر الأوامر (crm-desktop --help) يعمل عليها بالفعل.</translation>
     </message>
@@ -1076,9 +1295,14 @@
         <translation>&amp;خروج</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;البحث في كل شيء…</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>&amp;Find…</source>
-        <translation>&amp;بحث…</translation>
+        <source>&amp;Filter the list…</source>
+        <translation>&amp;تصفية القائمة…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1106,12 +1330,22 @@
         <translation>&amp;الإعدادات…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;استيراد…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;archive…</source>
+        <translation>تصدير &amp;أرشيف…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
@@ -1131,7 +1365,7 @@
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
@@ -1141,7 +1375,12 @@
         <translation>(بلا مستخدم)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+38"/>
+        <source>This result belongs to no contact or company.</source>
+        <translation>هذه النتيجة لا تتبع أي جهة اتصال أو شركة.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>About Rafiq CRM</source>
         <translation>حول رفيق CRM</translation>
     </message>
@@ -1155,6 +1394,103 @@ Database: {1}</source>
 نظام لإدارة علاقات العملاء للمنشآت الصغيرة، يعمل دون الحاجة إلى الإنترنت.
 
 قاعدة البيانات: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="-299"/>
+        <source>Which field each column fills</source>
+        <translation>أي حقل يملؤه كل عمود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestions come from the column names; change any of them.</source>
+        <translation>الاقتراحات مأخوذة من أسماء الأعمدة؛ يمكنك تغيير أي منها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Examples</source>
+        <translation>أمثلة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact field</source>
+        <translation>حقل جهة الاتصال</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Use preset</source>
+        <translation>&amp;استخدام قالب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save as &amp;preset…</source>
+        <translation>&amp;حفظ كقالب…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Presets:</source>
+        <translation>القوالب:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Save as preset</source>
+        <translation>حفظ كقالب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preset name:</source>
+        <translation>اسم القالب:</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../crm_desktop/ui/pages/duplicates_page.py" line="+32"/>
+        <source>Merge duplicates</source>
+        <translation>دمج السجلات المكررة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep this record (the others go to the Trash)</source>
+        <translation>الاحتفاظ بهذا السجل (تنتقل البقية إلى سلة المحذوفات)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Values to keep</source>
+        <translation>القيم التي يُحتفظ بها</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;دمج</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Moves to the kept record: {0}</source>
+        <translation>يُنقل إلى السجل المحتفظ به: {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Someone changed these records meanwhile. Check the values again.</source>
+        <translation>عدّل مستخدم آخر هذه السجلات في هذه الأثناء. راجع القيم مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1524,44 @@ Database: {1}</source>
         <location line="+4"/>
         <source>The amount must be a number such as 1250.50</source>
         <translation>يجب أن يكون المبلغ رقمًا مثل ١٢٥٠٫٥٠</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+15"/>
+        <source>Contacts you already have</source>
+        <translation>جهات الاتصال الموجودة لديك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A row is the same person when its email, phone or vCard UID matches a contact.</source>
+        <translation>يُعدّ الصف للشخص نفسه إذا تطابق بريده الإلكتروني أو هاتفه أو معرّف UID في vCard مع جهة اتصال موجودة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Skip the row: keep the contact as it is</source>
+        <translation>&amp;تخطي الصف: تبقى جهة الاتصال كما هي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Update the contact: fill in and add what the row brings</source>
+        <translation>&amp;تحديث جهة الاتصال: إكمال الناقص وإضافة ما في الصف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create a new contact anyway</source>
+        <translation>&amp;إنشاء جهة اتصال جديدة على أي حال</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import the valid rows when some rows have problems</source>
+        <translation>استيراد الصفوف السليمة حتى لو كان في بعض الصفوف مشكلات</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Otherwise nothing is imported while any row has a problem.</source>
+        <translation>وإلا فلن يُستورد شيء ما دام في أي صف مشكلة.</translation>
     </message>
 </context>
 <context>
@@ -1364,296 +1738,413 @@ Database: {1}</source>
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+108"/>
+        <source>Import</source>
+        <translation>الاستيراد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save report as CSV…</source>
+        <translation>&amp;حفظ التقرير بصيغة CSV…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>contact {0}</source>
+        <translation>جهة الاتصال {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Done. </source>
+        <translation>تم. </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save report</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The report could not be saved: {0}</source>
+        <translation>تعذّر حفظ التقرير: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
+        <location filename="../crm_desktop/ui/pages/reports_page.py" line="+60"/>
         <source>Contact directory</source>
         <translation>دليل جهات الاتصال</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Contact or company profile</source>
         <translation>ملف جهة اتصال أو شركة</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Activities per user</source>
         <translation>الأنشطة لكل مستخدم</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Appointment agenda</source>
         <translation>جدول المواعيد</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Task list</source>
         <translation>قائمة المهام</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sales pipeline and forecast</source>
         <translation>مسار المبيعات والتوقعات</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Possible duplicates</source>
         <translation>السجلات المكررة المحتملة</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Gregorian</source>
         <translation>ميلادي</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Persian (Jalali)</source>
         <translation>هجري شمسي (جلالي)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Hijri</source>
         <translation>هجري قمري</translation>
     </message>
     <message>
+        <location line="+88"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Arabic or Persian &amp;digits</source>
         <translation>&amp;أرقام عربية أو فارسية</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>No logo</source>
         <translation>بلا شعار</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Browse…</source>
         <translation>&amp;استعراض…</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Printing</source>
         <translation>الطباعة</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Language:</source>
         <translation>&amp;اللغة:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Calendar:</source>
         <translation>&amp;التقويم:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Logo:</source>
         <translation>الشعار:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Preview</source>
         <translation>&amp;معاينة</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;حفظ PDF…</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Open PDF</source>
         <translation>&amp;فتح PDF</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Filters</source>
         <translation>عوامل التصفية</translation>
     </message>
     <message>
+        <location line="+39"/>
         <source>(anyone)</source>
         <translation>(أي شخص)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>(any)</source>
         <translation>(أي مرحلة)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Lead</source>
         <translation>عميل محتمل</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Prospect</source>
         <translation>عميل مرتقب</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Customer</source>
         <translation>عميل</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>VIP</source>
         <translation>عميل مميز</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Inactive</source>
         <translation>غير نشط</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+26"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
+        <location line="-25"/>
         <source>Job title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Last contact</source>
         <translation>آخر تواصل</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>&amp;Tag:</source>
         <translation>&amp;الوسم:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <location line="+10"/>
         <source>&amp;Owner:</source>
         <translation>&amp;المسؤول:</translation>
     </message>
     <message>
+        <location line="-39"/>
         <source>&amp;Stage:</source>
         <translation>&amp;المرحلة:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Saved &amp;search:</source>
         <translation>&amp;بحث محفوظ:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Col&amp;umns:</source>
         <translation>&amp;الأعمدة:</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Contact</source>
         <translation>جهة اتصال</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Part of the name, then Enter</source>
         <translation>جزء من الاسم ثم Enter</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>&amp;Profile of:</source>
         <translation>&amp;ملف:</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>&amp;Find:</source>
         <translation>&amp;بحث:</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>&amp;Record:</source>
         <translation>&amp;السجل:</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+7"/>
         <source>(everyone)</source>
         <translation>(الجميع)</translation>
     </message>
     <message>
+        <location line="-18"/>
         <source>&amp;From:</source>
         <translation>&amp;من:</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>&amp;To:</source>
         <translation>&amp;إلى:</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>&amp;User:</source>
         <translation>&amp;المستخدم:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Day</source>
         <translation>يوم</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Week</source>
         <translation>أسبوع</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Month</source>
         <translation>شهر</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>&amp;Period:</source>
         <translation>&amp;الفترة:</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>&amp;Date:</source>
         <translation>&amp;التاريخ:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Assigned to:</source>
         <translation>&amp;مسندة إلى:</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;مسار المبيعات:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Companies</source>
         <translation>الشركات</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Records:</source>
         <translation>&amp;السجلات:</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Lowest &amp;score:</source>
         <translation>&amp;أدنى درجة:</translation>
     </message>
     <message>
+        <location line="+65"/>
         <source>Logo for the reports</source>
         <translation>شعار التقارير</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>الصور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Save the report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Making the report…</source>
         <translation>جارٍ إعداد التقرير…</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Laying out page {0}…</source>
         <translation>جارٍ تنسيق الصفحة {0}…</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>The report was not made: {0}</source>
         <translation>لم يُعدّ التقرير: {0}</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>{0}: {1} pages, {2} rows, written to {3}</source>
         <translation>{0}: {1} صفحة، {2} سطر، حُفظ في {3}</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>No preview on this computer (it needs Qt&apos;s PDF module or poppler&apos;s pdftoppm). The PDF is ready: use Open PDF to see it.</source>
         <translation>لا تتوفر معاينة على هذا الحاسوب (تحتاج إلى وحدة PDF في Qt أو أداة pdftoppm من poppler). ملف PDF جاهز: استخدم «فتح PDF» لعرضه.</translation>
     </message>
@@ -2005,6 +2496,74 @@ Database: {1}</source>
         <location line="+6"/>
         <source>Rafiq CRM will open {0} the next time it starts.</source>
         <translation>سيفتح رفيق CRM قاعدة البيانات {0} عند تشغيله في المرة القادمة.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="-312"/>
+        <source>How the file is written</source>
+        <translation>كيف كُتب الملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that names and letters look right in the preview.</source>
+        <translation>تأكد من أن الأسماء والحروف تظهر صحيحة في المعاينة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Comma</source>
+        <translation>فاصلة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Semicolon</source>
+        <translation>فاصلة منقوطة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tab</source>
+        <translation>علامة الجدولة (Tab)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first row holds the column &amp;names</source>
+        <translation>الصف الأول يحتوي على &amp;أسماء الأعمدة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recognise</source>
+        <translation>تعرّف تلقائي</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day/month/year</source>
+        <translation>يوم/شهر/سنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month/day/year</source>
+        <translation>شهر/يوم/سنة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;الترميز:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Separator:</source>
+        <translation>&amp;الفاصل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;heet:</source>
+        <translation>&amp;الورقة:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dates:</source>
+        <translation>&amp;التواريخ:</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2981,75 @@ Database: {1}</source>
     </message>
 </context>
 <context>
+    <name>_RunningPage</name>
+    <message>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+171"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{0} rows read…</source>
+        <translation>الصفوف المقروءة: {0}…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancelled. Nothing was imported; the database is as it was.</source>
+        <translation>أُلغي. لم يُستورد شيء، وقاعدة البيانات كما كانت.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>problem</source>
+        <translation>مشكلة</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>updated</source>
+        <translation>مُحدَّث</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>skipped</source>
+        <translation>متخطّى</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} rows: {1} new, {2} updated, {3} skipped as duplicates, {4} with problems</source>
+        <translation>الصفوف: {0} — جديدة: {1}، مُحدَّثة: {2}، متخطّاة لأنها مكررة: {3}، فيها مشكلات: {4}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The import will do this. </source>
+        <translation>هذا ما سيفعله الاستيراد. </translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../crm_desktop/ui/app.py" line="+65"/>
@@ -2432,6 +3060,41 @@ Database: {1}</source>
         <location line="+1"/>
         <source>Rafiq CRM</source>
         <translation>رفيق CRM</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+92"/>
+        <location line="+20"/>
+        <location line="+2"/>
+        <source>Export archive</source>
+        <translation>تصدير أرشيف</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>ZIP archive (*.zip)</source>
+        <translation>أرشيف ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the archive…</source>
+        <translation>جارٍ كتابة الأرشيف…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing the archive… {0}: {1} rows</source>
+        <translation>جارٍ كتابة الأرشيف… {0}: {1} من الصفوف</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved {0}</source>
+        <translation>حُفظ {0}</translation>
     </message>
 </context>
 </TS>

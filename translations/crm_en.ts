@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>DuplicatesPage</name>
+    <message numerus="yes">
+        <location filename="../crm_desktop/ui/pages/duplicates_page.py" line="+190"/>
+        <source>%n likely duplicate pair(s)</source>
+        <translation>
+            <numerusform>%n likely duplicate pair</numerusform>
+            <numerusform>%n likely duplicate pairs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message numerus="yes">
         <location filename="../crm_desktop/ui/pages/list_page.py" line="+147"/>

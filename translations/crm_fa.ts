@@ -166,6 +166,29 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+432"/>
+        <source>Check</source>
+        <translation>بررسی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole file is read and checked; nothing is saved yet.</source>
+        <translation>کل فایل خوانده و بررسی می‌شود؛ هنوز چیزی ذخیره نشده است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;وارد کردن</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking…</source>
+        <translation>در حال بررسی…</translation>
+    </message>
+</context>
+<context>
     <name>CompaniesPage</name>
     <message>
         <location filename="../crm_desktop/ui/pages/companies_page.py" line="+20"/>
@@ -515,7 +538,7 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/contacts_page.py" line="+22"/>
+        <location filename="../crm_desktop/ui/pages/contacts_page.py" line="+21"/>
         <source>Lead</source>
         <translation>سرنخ</translation>
     </message>
@@ -683,6 +706,7 @@
         <translation>مسئول:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <location line="+8"/>
         <source>Export selection</source>
         <translation>خروجی از موارد انتخاب‌شده</translation>
@@ -813,6 +837,86 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../crm_desktop/ui/pages/duplicates_page.py" line="+108"/>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies</source>
+        <translation>شرکت‌ها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look again</source>
+        <translation>جست‌وجوی دوباره</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Score</source>
+        <translation>امتیاز شباهت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First</source>
+        <translation>اولی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Second</source>
+        <translation>دومی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;ادغام…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not a duplicate</source>
+        <translation>&amp;تکراری نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skip</source>
+        <translation>&amp;رد کردن</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Looking for duplicates…</source>
+        <translation>در حال جست‌وجوی موارد تکراری…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not look for duplicates: {0}</source>
+        <translation>جست‌وجوی موارد تکراری ممکن نشد: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n likely duplicate pair(s)</source>
+        <translation>
+            <numerusform>%n جفت رکورد احتمالاً تکراری</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No likely duplicates.</source>
+        <translation>مورد تکراری محتملی پیدا نشد.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not a duplicate</source>
+        <translation>تکراری نیست</translation>
+    </message>
+</context>
+<context>
     <name>FieldDialog</name>
     <message>
         <location filename="../crm_desktop/ui/settings_dialog.py" line="+358"/>
@@ -842,6 +946,45 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="-300"/>
+        <location line="+23"/>
+        <source>Import contacts</source>
+        <translation>وارد کردن مخاطبان</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>CSV or tab-separated text, an Excel workbook (.xlsx), or vCards (.vcf).</source>
+        <translation>فایل CSV یا متن جداشده با Tab، کتاب‌کار Excel (.xlsx) یا کارت‌های vCard (.vcf).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;مرور…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recognise from the file</source>
+        <translation>تشخیص از روی فایل</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;File:</source>
+        <translation>&amp;فایل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;قالب:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contacts (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;All files (*)</source>
+        <translation>مخاطبان (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;همهٔ فایل‌ها (*)</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../crm_desktop/ui/first_run.py" line="+59"/>
@@ -865,9 +1008,75 @@
     </message>
 </context>
 <context>
+    <name>GlobalSearch</name>
+    <message>
+        <location filename="../crm_desktop/ui/search_popup.py" line="+24"/>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies</source>
+        <translation>شرکت‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals</source>
+        <translation>فرصت‌های فروش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities and notes</source>
+        <translation>فعالیت‌ها و یادداشت‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails</source>
+        <translation>ایمیل‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>اسناد</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Search everything… (Ctrl+K)</source>
+        <translation>جست‌وجو در همه‌چیز… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Search failed: {0}</source>
+        <translation>جست‌وجو انجام نشد: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing found.</source>
+        <translation>چیزی پیدا نشد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No name starts with that. Type 3 letters to search everything.</source>
+        <translation>هیچ نامی با این شروع نمی‌شود. برای جست‌وجو در همه‌چیز ۳ حرف بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>More results: keep typing to narrow them</source>
+        <translation>نتایج بیشتری هست؛ برای محدود کردن آن‌ها ادامه دهید</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+390"/>
+        <source>Import contacts</source>
+        <translation>وارد کردن مخاطبان</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
-        <location line="-187"/>
+        <location filename="../crm_desktop/ui/first_run.py" line="-187"/>
         <source>Welcome to Rafiq CRM</source>
         <translation>به رفیق CRM خوش آمدید</translation>
     </message>
@@ -976,7 +1185,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../crm_desktop/ui/main_window.py" line="+38"/>
+        <location filename="../crm_desktop/ui/main_window.py" line="+39"/>
         <source>Dashboard</source>
         <translation>داشبورد</translation>
     </message>
@@ -1026,6 +1235,11 @@
         <translation>سطل زباله</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Duplicates</source>
+        <translation>موارد تکراری</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Local file</source>
         <translation>فایل محلی</translation>
@@ -1046,7 +1260,7 @@
         <translation>رفیق CRM</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+136"/>
         <source>The {0} section is not built yet. Your data is safe; the command line (crm-desktop --help) already works with it.</source>
         <translation>بخش «{0}» هنوز ساخته نشده است. داده‌های شما محفوظ است و خط فرمان (crm-desktop --help) همین حالا با آن کار می‌کند.</translation>
     </message>
@@ -1066,9 +1280,14 @@
         <translation>&amp;خروج</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;جست‌وجو در همه‌چیز…</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>&amp;Find…</source>
-        <translation>&amp;جست‌وجو…</translation>
+        <source>&amp;Filter the list…</source>
+        <translation>&amp;فیلتر فهرست…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1096,12 +1315,22 @@
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;وارد کردن…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;archive…</source>
+        <translation>خروجی &amp;بایگانی…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
@@ -1121,7 +1350,7 @@
         <translation>نوار ابزار اصلی</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source> (read-only)</source>
         <translation> (فقط خواندنی)</translation>
     </message>
@@ -1131,7 +1360,12 @@
         <translation>(بدون کاربر)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+38"/>
+        <source>This result belongs to no contact or company.</source>
+        <translation>این نتیجه به هیچ مخاطب یا شرکتی مربوط نیست.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>About Rafiq CRM</source>
         <translation>دربارهٔ رفیق CRM</translation>
     </message>
@@ -1145,6 +1379,103 @@ Database: {1}</source>
 نرم‌افزار مدیریت ارتباط با مشتری برای کسب‌وکارهای کوچک، بدون نیاز به اینترنت.
 
 پایگاه داده: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="-299"/>
+        <source>Which field each column fills</source>
+        <translation>هر ستون کدام فیلد را پر می‌کند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestions come from the column names; change any of them.</source>
+        <translation>پیشنهادها از نام ستون‌ها گرفته شده‌اند؛ هر کدام را می‌توانید تغییر دهید.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>ستون</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Examples</source>
+        <translation>نمونه‌ها</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact field</source>
+        <translation>فیلد مخاطب</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Use preset</source>
+        <translation>&amp;استفاده از الگو</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save as &amp;preset…</source>
+        <translation>ذخیره به‌عنوان &amp;الگو…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Presets:</source>
+        <translation>الگوها:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Save as preset</source>
+        <translation>ذخیره به‌عنوان الگو</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preset name:</source>
+        <translation>نام الگو:</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../crm_desktop/ui/pages/duplicates_page.py" line="+32"/>
+        <source>Merge duplicates</source>
+        <translation>ادغام موارد تکراری</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep this record (the others go to the Trash)</source>
+        <translation>این رکورد بماند (بقیه به سطل زباله می‌روند)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Values to keep</source>
+        <translation>مقادیری که می‌مانند</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;ادغام</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>(empty)</source>
+        <translation>(خالی)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Moves to the kept record: {0}</source>
+        <translation>به رکورد باقی‌مانده منتقل می‌شود: {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>Merge</source>
+        <translation>ادغام</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Someone changed these records meanwhile. Check the values again.</source>
+        <translation>در این فاصله کسی این رکوردها را تغییر داده است. مقادیر را دوباره بررسی کنید.</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1509,44 @@ Database: {1}</source>
         <location line="+4"/>
         <source>The amount must be a number such as 1250.50</source>
         <translation>مبلغ باید عدد باشد، مثلاً ۱۲۵۰٫۵۰</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+15"/>
+        <source>Contacts you already have</source>
+        <translation>مخاطبانی که از قبل دارید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A row is the same person when its email, phone or vCard UID matches a contact.</source>
+        <translation>اگر ایمیل، تلفن یا شناسهٔ UID کارت vCard یک سطر با یکی از مخاطبان یکی باشد، آن سطر همان شخص است.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Skip the row: keep the contact as it is</source>
+        <translation>&amp;رد کردن سطر: مخاطب همان‌طور که هست بماند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Update the contact: fill in and add what the row brings</source>
+        <translation>&amp;به‌روزرسانی مخاطب: جاهای خالی پر و داده‌های سطر افزوده شود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create a new contact anyway</source>
+        <translation>&amp;در هر حال مخاطب جدید ساخته شود</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import the valid rows when some rows have problems</source>
+        <translation>وقتی برخی سطرها مشکل دارند، سطرهای درست وارد شوند</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Otherwise nothing is imported while any row has a problem.</source>
+        <translation>در غیر این صورت، تا وقتی سطری مشکل داشته باشد چیزی وارد نمی‌شود.</translation>
     </message>
 </context>
 <context>
@@ -1354,296 +1723,413 @@ Database: {1}</source>
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+108"/>
+        <source>Import</source>
+        <translation>وارد کردن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save report as CSV…</source>
+        <translation>&amp;ذخیرهٔ گزارش به‌صورت CSV…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing…</source>
+        <translation>در حال وارد کردن…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>contact {0}</source>
+        <translation>مخاطب {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Done. </source>
+        <translation>انجام شد. </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save report</source>
+        <translation>ذخیرهٔ گزارش</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The report could not be saved: {0}</source>
+        <translation>گزارش ذخیره نشد: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
+        <location filename="../crm_desktop/ui/pages/reports_page.py" line="+60"/>
         <source>Contact directory</source>
         <translation>فهرست مخاطبان</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Contact or company profile</source>
         <translation>پروندهٔ مخاطب یا شرکت</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Activities per user</source>
         <translation>فعالیت‌ها به تفکیک کاربر</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Appointment agenda</source>
         <translation>برنامهٔ قرارهای ملاقات</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Task list</source>
         <translation>فهرست وظایف</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sales pipeline and forecast</source>
         <translation>قیف فروش و پیش‌بینی</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Possible duplicates</source>
         <translation>موارد تکراری احتمالی</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Gregorian</source>
         <translation>میلادی</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Persian (Jalali)</source>
-        <translation>هجری شمسی (جلالی)</translation>
+        <translation>شمسی (جلالی)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Hijri</source>
         <translation>هجری قمری</translation>
     </message>
     <message>
+        <location line="+88"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Arabic or Persian &amp;digits</source>
         <translation>&amp;ارقام فارسی یا عربی</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>No logo</source>
         <translation>بدون لوگو</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Browse…</source>
         <translation>&amp;مرور…</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Printing</source>
         <translation>چاپ</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Language:</source>
         <translation>&amp;زبان:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Calendar:</source>
         <translation>&amp;تقویم:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Logo:</source>
         <translation>لوگو:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Preview</source>
         <translation>&amp;پیش‌نمایش</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;ذخیرهٔ PDF…</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Open PDF</source>
         <translation>&amp;باز کردن PDF</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Filters</source>
         <translation>فیلترها</translation>
     </message>
     <message>
+        <location line="+39"/>
         <source>(anyone)</source>
         <translation>(هر کسی)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>(any)</source>
         <translation>(هر مرحله)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Lead</source>
         <translation>سرنخ</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Prospect</source>
         <translation>مشتری بالقوه</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>VIP</source>
         <translation>مشتری ویژه</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Inactive</source>
         <translation>غیرفعال</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>(none)</source>
         <translation>(هیچ)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+26"/>
         <source>Company</source>
         <translation>شرکت</translation>
     </message>
     <message>
+        <location line="-25"/>
         <source>Job title</source>
         <translation>سمت</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Stage</source>
         <translation>مرحله</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Last contact</source>
         <translation>آخرین تماس</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>&amp;Tag:</source>
         <translation>&amp;برچسب:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <location line="+10"/>
         <source>&amp;Owner:</source>
         <translation>&amp;مسئول:</translation>
     </message>
     <message>
+        <location line="-39"/>
         <source>&amp;Stage:</source>
         <translation>&amp;مرحله:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Saved &amp;search:</source>
         <translation>&amp;جستجوی ذخیره‌شده:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Col&amp;umns:</source>
         <translation>&amp;ستون‌ها:</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Contact</source>
         <translation>مخاطب</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Part of the name, then Enter</source>
         <translation>بخشی از نام، سپس Enter</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>&amp;Profile of:</source>
         <translation>&amp;پروندهٔ:</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>&amp;Find:</source>
         <translation>&amp;یافتن:</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>&amp;Record:</source>
         <translation>&amp;رکورد:</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+7"/>
         <source>(everyone)</source>
         <translation>(همه)</translation>
     </message>
     <message>
+        <location line="-18"/>
         <source>&amp;From:</source>
         <translation>&amp;از:</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>&amp;To:</source>
         <translation>&amp;تا:</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>&amp;User:</source>
         <translation>&amp;کاربر:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Day</source>
         <translation>روز</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Week</source>
         <translation>هفته</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Month</source>
         <translation>ماه</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>&amp;Period:</source>
         <translation>&amp;دوره:</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>&amp;Date:</source>
         <translation>&amp;تاریخ:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Assigned to:</source>
         <translation>&amp;مسئول انجام:</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;قیف فروش:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Contacts</source>
         <translation>مخاطبان</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Companies</source>
         <translation>شرکت‌ها</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Records:</source>
         <translation>&amp;رکوردها:</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Lowest &amp;score:</source>
         <translation>&amp;کمترین امتیاز:</translation>
     </message>
     <message>
+        <location line="+65"/>
         <source>Logo for the reports</source>
         <translation>لوگوی گزارش‌ها</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>تصویرها (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Save the report</source>
         <translation>ذخیرهٔ گزارش</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>فایل‌های PDF (*.pdf)</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Making the report…</source>
         <translation>در حال تهیهٔ گزارش…</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Laying out page {0}…</source>
         <translation>در حال چیدن صفحهٔ {0}…</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>The report was not made: {0}</source>
         <translation>گزارش تهیه نشد: {0}</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>{0}: {1} pages, {2} rows, written to {3}</source>
         <translation>{0}: {1} صفحه، {2} ردیف، ذخیره در {3}</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>No preview on this computer (it needs Qt&apos;s PDF module or poppler&apos;s pdftoppm). The PDF is ready: use Open PDF to see it.</source>
         <translation>پیش‌نمایش در این رایانه در دسترس نیست (به ماژول PDF در Qt یا ابزار pdftoppm از poppler نیاز دارد). فایل PDF آماده است: برای دیدنش «باز کردن PDF» را بزنید.</translation>
     </message>
@@ -1995,6 +2481,74 @@ Database: {1}</source>
         <location line="+6"/>
         <source>Rafiq CRM will open {0} the next time it starts.</source>
         <translation>رفیق CRM در اجرای بعدی، پایگاه دادهٔ {0} را باز می‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="-312"/>
+        <source>How the file is written</source>
+        <translation>فایل چگونه نوشته شده است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that names and letters look right in the preview.</source>
+        <translation>در پیش‌نمایش بررسی کنید که نام‌ها و حروف درست نمایش داده شوند.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Comma</source>
+        <translation>ویرگول</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Semicolon</source>
+        <translation>نقطه‌ویرگول</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tab</source>
+        <translation>جدول‌بندی (Tab)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first row holds the column &amp;names</source>
+        <translation>سطر اول &amp;نام ستون‌ها را دارد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recognise</source>
+        <translation>تشخیص خودکار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day/month/year</source>
+        <translation>روز/ماه/سال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month/day/year</source>
+        <translation>ماه/روز/سال</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;کدگذاری:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Separator:</source>
+        <translation>&amp;جداکننده:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;heet:</source>
+        <translation>&amp;برگه:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dates:</source>
+        <translation>&amp;تاریخ‌ها:</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2951,75 @@ Database: {1}</source>
     </message>
 </context>
 <context>
+    <name>_RunningPage</name>
+    <message>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+171"/>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line</source>
+        <translation>سطر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{0} rows read…</source>
+        <translation>{0} سطر خوانده شد…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancelled. Nothing was imported; the database is as it was.</source>
+        <translation>لغو شد. چیزی وارد نشد و پایگاه داده همان‌طور که بود ماند.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>problem</source>
+        <translation>مشکل</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>new</source>
+        <translation>جدید</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>updated</source>
+        <translation>به‌روز شد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>skipped</source>
+        <translation>رد شد</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} rows: {1} new, {2} updated, {3} skipped as duplicates, {4} with problems</source>
+        <translation>{0} سطر: {1} جدید، {2} به‌روزشده، {3} ردشده به‌علت تکرار، {4} دارای مشکل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The import will do this. </source>
+        <translation>وارد کردن این کارها را انجام می‌دهد. </translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../crm_desktop/ui/app.py" line="+65"/>
@@ -2407,6 +3030,41 @@ Database: {1}</source>
         <location line="+1"/>
         <source>Rafiq CRM</source>
         <translation>رفیق CRM</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+92"/>
+        <location line="+20"/>
+        <location line="+2"/>
+        <source>Export archive</source>
+        <translation>خروجی بایگانی</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>ZIP archive (*.zip)</source>
+        <translation>بایگانی ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the archive…</source>
+        <translation>در حال نوشتن بایگانی…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing the archive… {0}: {1} rows</source>
+        <translation>در حال نوشتن بایگانی… {0}: {1} سطر</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved {0}</source>
+        <translation>{0} ذخیره شد</translation>
     </message>
 </context>
 </TS>
