@@ -790,11 +790,14 @@ def _create_search_index() -> None:
             "CREATE TABLE IF NOT EXISTS search_documents "
             "(id bigint PRIMARY KEY, title text NOT NULL DEFAULT '', body text NOT NULL DEFAULT '')"
         )
-        for column in ("title", "body"):
-            op.execute(
-                f"CREATE INDEX IF NOT EXISTS ix_search_documents_{column}_trgm "
-                f"ON search_documents USING gin ({column} {ops})"
-            )
+        codes = {"contacts": 1, "companies": 2, "opportunities": 3, "activities": 4, "emails": 5, "documents": 6}
+        for entity, code in codes.items():
+            low, high = (code * 2) << 40, ((code * 2) << 40) + (1 << 40) - 1
+            for column in ("title", "body"):
+                op.execute(
+                    f"CREATE INDEX IF NOT EXISTS ix_search_documents_{entity}_{column} ON search_documents "
+                    f"USING gin ({column} {ops}) WHERE id BETWEEN {low} AND {high}"
+                )
 
 
 def _drop_search_index() -> None:
