@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from crm_desktop.db.engine import Database
-from crm_desktop.errors import ValidationError
+from crm_desktop.errors import CrmError, ValidationError
 from crm_desktop.services.contact_export import (
     company_names,
     contact_details,
@@ -33,6 +33,15 @@ from .vcard_write import VERSIONS, card_file_name, open_vcf, write_vcards
 from .xlsx import write_xlsx
 
 FORMATS = ("csv", "xlsx", "vcf")
+
+
+class ExportCancelled(CrmError):
+    """``progress`` returned False: the partial file was removed."""
+
+    def __init__(self) -> None:
+        super().__init__("the export was cancelled; no file was written")
+
+
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
 
@@ -133,9 +142,13 @@ def export_list(
         if entity == "contacts"
         else _company_rows(db, chosen, filters, ids, progress)
     )
-    if fmt == "xlsx":
-        return write_xlsx(path, header, rows, "Contacts" if entity == "contacts" else "Companies")
-    return write_csv(path, header, rows)
+    try:
+        if fmt == "xlsx":
+            return write_xlsx(path, header, rows, "Contacts" if entity == "contacts" else "Companies")
+        return write_csv(path, header, rows)
+    except ExportCancelled:
+        path.unlink(missing_ok=True)
+        raise
 
 
 def write_csv(path: Path, header: list[str], rows: Iterator[list[Any]]) -> int:
@@ -163,7 +176,7 @@ def _contact_rows(
             yield [_cell(get(c, company, owner)) for get in getters]
         done += len(page)
         if progress is not None and progress(done) is False:
-            return
+            raise ExportCancelled
 
 
 def _company_rows(
@@ -184,7 +197,7 @@ def _company_rows(
             yield [_cell(getattr(row, a)) for a in attributes]
         offset += len(page)
         if progress is not None and progress(offset) is False:
-            return
+            raise ExportCancelled
 
 
 def contact_cards(
@@ -208,9 +221,12 @@ def _export_vcards(
             count = 0
             for card in cards:
                 count += write_vcards(handle, [card], version)
-                if progress is not None and count % 1000 == 0 and progress(count) is False:
+                if progress is not None and (count == 1 or count % 1000 == 0) and progress(count) is False:
                     break
-            return count
+            else:
+                return count
+        path.unlink(missing_ok=True)
+        raise ExportCancelled
     path.mkdir(parents=True, exist_ok=True)
     taken: set[str] = set()
     count = 0

@@ -487,43 +487,40 @@ class ReportPage(_RunningPage):
         return self.worker is None
 
 
-class _ArchiveWorker(QThread):
+class _JobWorker(QThread):
+    """Runs ``work(progress)`` off the GUI thread; ``progress(what, count)`` returns False after Cancel."""
+
     progressed = Signal(str, int)
     done = Signal(str)  # "" on success, else the problem
 
-    def __init__(self, workspace: Workspace, path: str):
+    def __init__(self, work: Callable[[Callable[[str, int], bool]], object]):
         super().__init__()
-        self.workspace, self.path, self.cancelled = workspace, path, False
+        self.work, self.cancelled = work, False
 
     def run(self) -> None:
-        def progress(table_name: str, rows: int) -> bool:
-            self.progressed.emit(table_name, rows)
+        def progress(what: str, count: int) -> bool:
+            self.progressed.emit(what, count)
             return not self.cancelled
 
         try:
-            export_archive(self.workspace.db, self.path, progress=progress)
+            self.work(progress)
             self.done.emit("")
         except (CrmError, OSError) as exc:
             self.done.emit(str(exc))
 
 
-def export_archive_dialog(parent: QWidget, workspace: Workspace, path: str | None = None) -> str:
-    """File > Export archive…: everything in one ZIP, on a worker with progress and Cancel.
+def run_with_progress(
+    parent: QWidget, title: str, label: str, work: Callable[[Callable[[str, int], bool]], object], saved: str
+) -> str:
+    """Run a long export on a worker with a progress dialog and Cancel; say how it ended.
 
-    Returns "" when written, else what went wrong ("cancelled" when cancelled, "none" when no file chosen)."""
-    if path is None:
-        path, _ = QFileDialog.getSaveFileName(
-            parent, parent.tr("Export archive"), "rafiq-archive.zip", parent.tr("ZIP archive (*.zip)")
-        )
-        if not path:
-            return "none"
-    dialog = QProgressDialog(parent.tr("Writing the archive…"), parent.tr("Cancel"), 0, 0, parent)
+    Returns "" when done, "cancelled", or the problem (also shown in a message box)."""
+    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    worker = _ArchiveWorker(workspace, path)
+    worker = _JobWorker(work)
     outcome: list[str] = []
     loop = QEventLoop()
-    worker.progressed.connect(lambda table_name, rows: dialog.setLabelText(
-        parent.tr("Writing the archive… {0}: {1} rows").format(table_name, f"{rows:,}")))  # fmt: skip
+    worker.progressed.connect(lambda what, count: dialog.setLabelText(f"{label}\n{isolate(what)} {count:,}"))
     dialog.canceled.connect(lambda: setattr(worker, "cancelled", True))
     worker.done.connect(lambda problem: (outcome.append(problem), loop.quit()))
     dialog.show()
@@ -533,10 +530,29 @@ def export_archive_dialog(parent: QWidget, workspace: Workspace, path: str | Non
     dialog.close()
     problem = "cancelled" if outcome[0] and worker.cancelled else outcome[0]
     if problem and problem != "cancelled":
-        QMessageBox.warning(parent, parent.tr("Export archive"), problem)
+        QMessageBox.warning(parent, title, problem)
     elif not problem:
-        QMessageBox.information(parent, parent.tr("Export archive"), parent.tr("Saved {0}").format(bidi_ltr(path)))
+        QMessageBox.information(parent, title, parent.tr("Saved {0}").format(bidi_ltr(saved)))
     return problem
+
+
+def export_archive_dialog(parent: QWidget, workspace: Workspace, path: str | None = None) -> str:
+    """File > Export archive…: everything in one ZIP, on a worker with progress and Cancel.
+
+    Returns "" when written, else what went wrong ("cancelled" when cancelled, "none" when no file chosen)."""
+    title = parent.tr("Export archive")
+    if path is None:
+        path, _ = QFileDialog.getSaveFileName(parent, title, "rafiq-archive.zip", parent.tr("ZIP archive (*.zip)"))
+        if not path:
+            return "none"
+    target = path
+    return run_with_progress(
+        parent,
+        title,
+        parent.tr("Writing the archive…"),
+        lambda progress: export_archive(workspace.db, target, progress=progress),
+        target,
+    )
 
 
 class ImportWizard(QWizard):

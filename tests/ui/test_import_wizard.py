@@ -162,3 +162,41 @@ def test_file_menu_import_and_export_archive(
     path = tmp_path / "all.zip"
     assert export_archive_dialog(window, workspace, str(path)) == ""
     assert path.is_file() and told and "all.zip" in told[0]
+
+
+def test_contacts_list_exports_its_filter_with_its_visible_columns(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from crm_desktop.ui.pages.contacts_page import ContactsPage
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    contacts = ContactService(workspace.db)
+    contacts.create({"display_name": "=HYPERLINK(1)", "tags": ["vip"], "job_title": "Boss"})
+    contacts.create({"display_name": "مریم", "tags": ["vip"]})
+    contacts.create({"display_name": "Not exported"})
+    page = ContactsPage(workspace, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(page)
+    page.tag.setText("vip")
+    page._filters_changed()
+    page.table.horizontalHeader().setSectionHidden(2, True)  # job title hidden: not exported
+    out = tmp_path / "vip.csv"
+    assert page.export_all(path=str(out)) == ""
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("Name,Company,Email") and "Job title" not in lines[0]
+    assert lines[1].startswith("'=HYPERLINK(1)") and lines[2].startswith("مریم") and len(lines) == 3
+    selection = tmp_path / "one.xlsx"
+    page.export_selection([page.model.row_id(0)], str(selection))
+    assert selection.is_file()
+
+
+def test_cancelled_export_leaves_no_file(workspace: Workspace, tmp_path: Path) -> None:
+    from crm_desktop.io.export import ExportCancelled, export_list
+
+    ContactService(workspace.db).create({"display_name": "Ali"})
+    for name in ("list.csv", "list.vcf"):
+        with pytest.raises(ExportCancelled):
+            export_list(workspace.db, tmp_path / name, progress=lambda _n: False)
+        assert not (tmp_path / name).exists()

@@ -112,6 +112,7 @@ class ContactsPage(ListPage):
             (self.tr("Change stage…"), self.bulk_stage),
             (self.tr("Change owner…"), self.bulk_owner),
             (self.tr("Export selection…"), self.export_selection),
+            (self.tr("Export the whole list…"), self.export_all),
         ]
         self.restore_layout()
         self.apply_filters()
@@ -165,16 +166,48 @@ class ContactsPage(ListPage):
             owner_id = users[names.index(name)].id
         self._bulk(self.tr("Change owner"), lambda: self.workspace.contacts().update_many(ids, {"owner_id": owner_id}))
 
+    def export_columns(self) -> list[str]:
+        """The list's visible columns in their shown order: what an export writes."""
+        from crm_desktop.io.export import CONTACT_COLUMNS
+
+        header = self.table.horizontalHeader()
+        logical = [header.logicalIndex(v) for v in range(header.count())]
+        keys = [self.model.columns[i].key for i in logical if not header.isSectionHidden(i)]
+        return [k for k in keys if k in CONTACT_COLUMNS]
+
+    def _export_path(self, title: str) -> str:
+        kinds = "CSV (*.csv);;Excel (*.xlsx);;vCard (*.vcf)"
+        path, chosen = QFileDialog.getSaveFileName(self, title, "contacts.csv", kinds)
+        if path and "." not in path.rsplit("/", 1)[-1]:
+            path += {"Excel (*.xlsx)": ".xlsx", "vCard (*.vcf)": ".vcf"}.get(chosen, ".csv")
+        return path
+
     def export_selection(self, ids: list[int], path: str | None = None) -> None:
-        """The selected contacts as CSV (UTF-8 with BOM, formula-safe), Excel or vCard, by the file's suffix."""
-        if path is None:
-            kinds = "CSV (*.csv);;Excel (*.xlsx);;vCard (*.vcf)"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export selection"), "contacts.csv", kinds)
-            if not path:
-                return
+        """The selected contacts, with the list's visible columns, as CSV (UTF-8 with BOM, formula-safe),
+        Excel or vCard (by the file's suffix)."""
+        path = path or self._export_path(self.tr("Export selection"))
+        if not path:
+            return
         from crm_desktop.io.export import export_list
 
         try:
-            export_list(self.workspace.db, path, ids=ids)
+            export_list(self.workspace.db, path, ids=ids, columns=self.export_columns())
         except (CrmError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Export selection"), str(exc))
+
+    def export_all(self, _ids: list[int] | None = None, path: str | None = None) -> str:
+        """Every contact the list shows now (its filters and smart group), on a worker with progress."""
+        title = self.tr("Export list")
+        path = path or self._export_path(title)
+        if not path:
+            return "none"
+        from crm_desktop.io.export import export_list
+
+        from ..import_wizard import run_with_progress
+
+        filters, columns, db = self.filters(), self.export_columns(), self.workspace.db
+
+        def work(progress: Any) -> object:
+            return export_list(db, path, filters=filters, columns=columns, progress=lambda n: progress("", n))
+
+        return run_with_progress(self, title, self.tr("Exporting contacts…"), work, path)
