@@ -673,6 +673,11 @@
         <translation>تصدير المحدد…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Export the whole list…</source>
+        <translation>تصدير القائمة كاملة…</translation>
+    </message>
+    <message>
         <location line="+28"/>
         <location line="+3"/>
         <source>Add a tag</source>
@@ -706,10 +711,20 @@
         <translation>المسؤول:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <location line="+8"/>
         <source>Export selection</source>
         <translation>تصدير المحدد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export list</source>
+        <translation>تصدير القائمة</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exporting contacts…</source>
+        <translation>جارٍ تصدير جهات الاتصال…</translation>
     </message>
 </context>
 <context>
@@ -1073,7 +1088,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="+390"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+406"/>
         <source>Import contacts</source>
         <translation>استيراد جهات الاتصال</translation>
     </message>
@@ -1399,7 +1414,7 @@ Database: {1}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="-299"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="-315"/>
         <source>Which field each column fills</source>
         <translation>أي حقل يملؤه كل عمود</translation>
     </message>
@@ -3065,34 +3080,27 @@ Database: {1}</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="+92"/>
-        <location line="+20"/>
-        <location line="+2"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+119"/>
         <source>Export archive</source>
         <translation>تصدير أرشيف</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+2"/>
         <source>ZIP archive (*.zip)</source>
         <translation>أرشيف ZIP (*.zip)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Writing the archive…</source>
         <translation>جارٍ كتابة الأرشيف…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-34"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Writing the archive… {0}: {1} rows</source>
-        <translation>جارٍ كتابة الأرشيف… {0}: {1} من الصفوف</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Saved {0}</source>
         <translation>حُفظ {0}</translation>
     </message>

@@ -673,6 +673,11 @@
         <translation>خروجی از موارد انتخاب‌شده…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Export the whole list…</source>
+        <translation>خروجی از کل فهرست…</translation>
+    </message>
+    <message>
         <location line="+28"/>
         <location line="+3"/>
         <source>Add a tag</source>
@@ -706,10 +711,20 @@
         <translation>مسئول:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <location line="+8"/>
         <source>Export selection</source>
         <translation>خروجی از موارد انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export list</source>
+        <translation>خروجی فهرست</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exporting contacts…</source>
+        <translation>در حال خروجی گرفتن از مخاطبان…</translation>
     </message>
 </context>
 <context>
@@ -1068,7 +1083,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="+390"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+406"/>
         <source>Import contacts</source>
         <translation>وارد کردن مخاطبان</translation>
     </message>
@@ -1384,7 +1399,7 @@ Database: {1}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="-299"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="-315"/>
         <source>Which field each column fills</source>
         <translation>هر ستون کدام فیلد را پر می‌کند</translation>
     </message>
@@ -3035,34 +3050,27 @@ Database: {1}</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="+92"/>
-        <location line="+20"/>
-        <location line="+2"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+119"/>
         <source>Export archive</source>
         <translation>خروجی بایگانی</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+2"/>
         <source>ZIP archive (*.zip)</source>
         <translation>بایگانی ZIP (*.zip)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Writing the archive…</source>
         <translation>در حال نوشتن بایگانی…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-34"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Writing the archive… {0}: {1} rows</source>
-        <translation>در حال نوشتن بایگانی… {0}: {1} سطر</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Saved {0}</source>
         <translation>{0} ذخیره شد</translation>
     </message>
