@@ -134,7 +134,7 @@ def format_datetime(
     if moment is None:
         return ""
     local = local_moment(moment, tz)
-    day = format_date(local.replace(tzinfo=None), settings, wrap=False)
+    day = format_date(local.date(), settings, wrap=False)  # the day in ``tz``, not re-read in the computer's zone
     time = format_time(local, settings, tz=local.tzinfo)
     return f"{ltr(day)} {ltr(time)}" if wrap else f"{day} {time}"
 

@@ -282,3 +282,86 @@ def test_closed_checker() -> None:
     assert _closed("\u2068" + RLO + "abc\u2069")
     assert _closed(RLO + "abc\u202c")
     assert not _closed("\u2068abc\u2069" + RLO)
+
+
+# ---- date fields and popups (ui/dates.py) ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "calendar", "shown", "weekend"),
+    [
+        ("fa", "jalali", "۱۴۰۳/۰۱/۱۵", {Qt.DayOfWeek.Friday}),
+        ("ar", "hijri", "١٤٤٥/٠٩/٢٤", {Qt.DayOfWeek.Friday, Qt.DayOfWeek.Saturday}),
+    ],
+)
+def test_date_field_in_the_users_calendar(
+    qapp: QApplication, lang: str, calendar: str, shown: str, weekend: set[Qt.DayOfWeek]
+) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDate, QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QCalendarWidget, QDateEdit
+
+    from crm_desktop.ui.dates import WEEKEND_COLOUR, DisplayPrefs, format_date, setup_date_edit
+
+    prefs = DisplayPrefs(lang, calendar)
+    edit = setup_date_edit(QDateEdit(), prefs)
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        edit.setDate(QDate(2024, 4, 3))
+        assert edit.text() == shown == format_date(date(2024, 4, 3), prefs, wrap=False)
+        assert edit.layoutDirection() == Qt.LayoutDirection.LeftToRight  # year first, never mirrored
+        edit.show()
+        edit.setFocus()
+        for typed in ("۲۰", "٢٠", "20"):  # Persian, Arabic-Indic and Latin digits all reach the field
+            edit.setSelectedSection(QDateEdit.Section.DaySection)
+            for char in typed:
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    qapp.sendEvent(edit, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+            assert edit.calendar().partsFromDate(edit.date()).day == 20, typed
+        popup = edit.calendarWidget()
+        assert popup.verticalHeaderFormat() == QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader
+        assert popup.firstDayOfWeek() == Qt.DayOfWeek.Saturday
+        assert popup.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        red = {day for day in Qt.DayOfWeek if popup.weekdayTextFormat(day).foreground().color() == WEEKEND_COLOUR}
+        assert red == weekend
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        edit.close()
+
+
+def test_dates_and_counts_in_lists() -> None:
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from crm_desktop.ui.dates import DisplayPrefs, format_count, format_datetime
+
+    moment = datetime(2024, 4, 3, 10, 5, tzinfo=UTC)
+    tehran = ZoneInfo("Asia/Tehran")  # given, so the test does not depend on the machine's zone
+    shown = format_datetime(moment, DisplayPrefs("fa", "jalali"), tz=tehran)
+    assert shown == "\u2066۱۴۰۳/۰۱/۱۵\u2069 \u2066۱۳:۳۵\u2069"  # date and time: each an LTR isolate
+    assert format_datetime(moment, DisplayPrefs("en"), tz=UTC, wrap=False) == "2024-04-03 10:05"
+    assert format_datetime(moment, DisplayPrefs("ar", "hijri", "latin"), tz=UTC, wrap=False) == "1445/09/24 10:05"
+    assert format_count(1234, DisplayPrefs("fa")) == "۱٬۲۳۴"
+    assert format_count(1234, DisplayPrefs("ar")) == "١٬٢٣٤"
+    assert format_count(1234, DisplayPrefs("fa", digits="latin")) == "1,234"
+
+
+def test_the_day_is_the_day_in_the_zone_shown(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A task due at 01:30 in Tehran is due on that Tehran day, whatever zone the computer is set to."""
+    import time
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from crm_desktop.ui.dates import DisplayPrefs, format_datetime
+
+    monkeypatch.setenv("TZ", "America/Los_Angeles")
+    time.tzset()
+    try:
+        moment = datetime(2024, 4, 3, 22, 0, tzinfo=UTC)  # 2024-04-04 01:30 in Tehran
+        shown = format_datetime(moment, DisplayPrefs("fa", "jalali"), tz=ZoneInfo("Asia/Tehran"), wrap=False)
+        assert shown == "۱۴۰۳/۰۱/۱۶ ۰۱:۳۰"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
