@@ -145,7 +145,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../crm_desktop/ui/first_run.py" line="+248"/>
+        <location filename="../crm_desktop/ui/first_run.py" line="+250"/>
         <source>Your business</source>
         <translation>نشاطك التجاري</translation>
     </message>
@@ -1017,7 +1017,7 @@
         <translation>جارٍ تجهيز قاعدة البيانات…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Adding sample data: {0} {1}</source>
         <translation>إضافة بيانات تجريبية: {0} {1}</translation>
     </message>
@@ -1096,7 +1096,7 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../crm_desktop/ui/first_run.py" line="-187"/>
+        <location filename="../crm_desktop/ui/first_run.py" line="-188"/>
         <source>Welcome to Rafiq CRM</source>
         <translation>مرحبًا بك في رفيق CRM</translation>
     </message>

@@ -145,7 +145,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../crm_desktop/ui/first_run.py" line="+248"/>
+        <location filename="../crm_desktop/ui/first_run.py" line="+250"/>
         <source>Your business</source>
         <translation>کسب‌وکار شما</translation>
     </message>
@@ -1012,7 +1012,7 @@
         <translation>در حال آماده‌سازی پایگاه داده…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Adding sample data: {0} {1}</source>
         <translation>افزودن دادهٔ نمونه: {0} {1}</translation>
     </message>
@@ -1091,7 +1091,7 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../crm_desktop/ui/first_run.py" line="-187"/>
+        <location filename="../crm_desktop/ui/first_run.py" line="-188"/>
         <source>Welcome to Rafiq CRM</source>
         <translation>به رفیق CRM خوش آمدید</translation>
     </message>

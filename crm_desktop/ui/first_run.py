@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import CrmError, ValidationError
 from crm_desktop.services.first_run import DEFAULT_CALENDAR, STEPS, FirstRunFlow, FirstRunResult, apply_first_run
 
+from .dates import DisplayPrefs, format_count
+
 # Language names are shown in their own language, so everyone finds theirs (never translated).
 LANGUAGE_NAMES = {"en": "English", "ar": "العربية", "fa": "فارسی"}
 
@@ -329,7 +331,8 @@ class FirstRunWizard(QWizard):
         self.worker.start()
 
     def _progress(self, step: str, done: int) -> None:
-        self.progress.setLabelText(self.tr("Adding sample data: {0} {1}").format(f"{done:,}", step))
+        count = format_count(done, DisplayPrefs(self.flow.answers.language or "en"))
+        self.progress.setLabelText(self.tr("Adding sample data: {0} {1}").format(count, step))
 
     def _applied(self, problem: str) -> None:
         assert self.worker is not None
