@@ -271,6 +271,44 @@ def _contacts(conn: Connection, ids: Sequence[int], span: tuple[int, int] | None
         )
 
 
+def index_new_contacts(
+    conn: Connection,
+    ids: Sequence[int],
+    contacts: Sequence[dict[str, Any]],
+    emails: Sequence[dict[str, Any]],
+    phones: Sequence[dict[str, Any]],
+) -> None:
+    """Documents of contacts a bulk writer just inserted, built from the rows it wrote (no read back):
+    ``contacts`` in the order of ``ids``, ``emails``/``phones`` with their ``contact_id``."""
+    by_email: dict[int, list[str]] = defaultdict(list)
+    by_phone: dict[int, list[tuple[str | None, str | None]]] = defaultdict(list)
+    for email in emails:
+        by_email[email["contact_id"]].append(email["address_norm"])
+    for phone in phones:
+        by_phone[phone["contact_id"]].append((phone.get("raw"), phone.get("e164")))
+    companies = {c["company_id"] for c in contacts if c.get("company_id")}
+    names = dict(conn.execute(select(Company.id, Company.name_search).where(Company.id.in_(companies))).all())
+    parts = ("prefix", "given_name", "middle_name", "family_name")
+    _insert(
+        conn,
+        [
+            contact_document(
+                cid,
+                c.get("deleted_at") is not None,
+                c.get("name_search") or "",
+                c.get("display_name") or "",
+                tuple(c.get(p) for p in parts),
+                c.get("job_title"),
+                names.get(c.get("company_id")),
+                c.get("notes"),
+                by_email.get(cid, ()),
+                by_phone.get(cid, ()),
+            )
+            for cid, c in zip(ids, contacts, strict=True)
+        ],
+    )
+
+
 def _companies(conn: Connection, ids: Sequence[int], span: tuple[int, int] | None) -> Iterator[Doc]:
     cond = Company.id.between(*span) if span else Company.id.in_(ids)
     rows = conn.execute(

@@ -320,7 +320,7 @@ def _write_batch(
     if tagged:
         links_rows = [{"contact_id": cid, "tag_id": t} for p, cid in tagged for t in links.tag_ids(p.tags)]
         insert_rows(conn, contact_tags, links_rows)
-    search_index.index_records(conn, "contacts", ids, replace=False)  # same transaction: found at once
+    search_index.index_new_contacts(conn, ids, contacts, emails, phones)  # same transaction: found at once
     insert_rows(
         conn,
         AuditEntry.__table__,

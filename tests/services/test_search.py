@@ -275,6 +275,7 @@ def test_purged_company_leaves_no_stale_name_on_its_people(db: Database, world: 
 
 
 def test_bulk_created_contacts_are_searchable(db: Database) -> None:
+    acme = CompanyService(db).create({"name": "Acme Trading"}).id
     result = bulk_create_contacts(
         db,
         [
@@ -283,31 +284,37 @@ def test_bulk_created_contacts_are_searchable(db: Database) -> None:
                 "family_name": f"تست{i}",
                 "emails": [f"P{i}@Bulk.ir"],
                 "phones": [f"+98 935 000 {i:04d}"],
+                "company_id": acme if i == 3 else None,
+                "job_title": "مدير" if i == 4 else None,
             }
             for i in range(30)
         ],
     )
     assert found(db, "p17@bulk") == {("contacts", result.created_ids[17])}
+    assert found(db, "acme") == {("companies", acme), ("contacts", result.created_ids[3])}
+    assert found(db, "مدیر") == {("contacts", result.created_ids[4])}
     assert found(db, "۰۹۳۵۰۰۰۰۰۲۹") == {("contacts", result.created_ids[29])}
     assert len(SearchService(db).search("پرویز", limit=50).hits()) == 30
+    before = snapshot(db)
+    with db.write() as s:
+        search_index.rebuild(s.connection())
+    assert snapshot(db) == before  # the bulk path writes exactly the documents a rebuild does
+
+
+def snapshot(db: Database) -> list[tuple[int, str, str]]:
+    table, key = ("search_fts", "rowid") if db.url.get_backend_name() == "sqlite" else ("search_documents", "id")
+    with db.read() as s:
+        return [tuple(r) for r in s.connection().execute(text(f"SELECT {key}, title, body FROM {table} ORDER BY 1"))]
 
 
 def test_rebuild_gives_the_same_index(db: Database, world: World) -> None:
     ContactService(db).delete(world.karim)
-
-    def snapshot() -> list[tuple[int, str, str]]:
-        table, key = ("search_fts", "rowid") if db.url.get_backend_name() == "sqlite" else ("search_documents", "id")
-        with db.read() as s:
-            return [
-                tuple(r) for r in s.connection().execute(text(f"SELECT {key}, title, body FROM {table} ORDER BY 1"))
-            ]
-
-    before = snapshot()
+    before = snapshot(db)
     assert len(before) == 9
     with db.write() as s:
         counts = search_index.rebuild(s.connection())
     assert counts == {"contacts": 4, "companies": 1, "opportunities": 1, "activities": 1, "emails": 1, "documents": 1}
-    assert snapshot() == before
+    assert snapshot(db) == before
 
 
 def test_query_parsing() -> None:
