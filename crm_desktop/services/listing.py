@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, select
+from sqlalchemy import Select, and_, exists, func, or_, select
 
 from crm_desktop.db.engine import Database
 from crm_desktop.db.models import (
@@ -145,6 +145,26 @@ class ListingService:
         query: Select[Any] = select(model.id).where(*conditions).order_by(*order).offset(offset).limit(limit)
         with self.db.read() as session:
             return list(session.scalars(query))
+
+    def position(
+        self, entity: str, filters: Mapping[str, Any], sort: str, descending: bool, record_id: int
+    ) -> int | None:
+        """Where ``record_id`` stands in the sorted, filtered list (None if the filters leave it out).
+
+        Counts the rows before it over the sort index, so a view can keep a record selected after a
+        refresh without loading the pages in between.
+        """
+        model, conditions = self._model_and_conditions(entity, filters)
+        key_column, id_column = (CONTACT_SORTS if entity == "contacts" else COMPANY_SORTS)[sort]
+        with self.db.read() as session:
+            key = session.scalar(select(key_column).where(model.id == record_id, *conditions))
+            if key is None:
+                return None
+            if descending:
+                before = or_(key_column > key, and_(key_column == key, id_column > record_id))
+            else:
+                before = or_(key_column < key, and_(key_column == key, id_column < record_id))
+            return session.scalar(select(func.count()).select_from(model).where(*conditions, before)) or 0
 
     def contact_rows(self, ids: list[int]) -> list[ContactRow]:
         """Rows for ``ids``, in the same order (missing ids, e.g. just deleted, are left out)."""

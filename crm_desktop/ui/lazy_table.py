@@ -122,6 +122,16 @@ class LazyTableModel(QAbstractTableModel):
                     return page_no * PAGE_SIZE + offset
         return None
 
+    def position_of(self, record_id: int) -> int | None:
+        """The row of a record in the whole list: from the loaded pages, else asked of the database."""
+        found = self.find_row(record_id)
+        if found is not None:
+            return found
+        try:
+            return self.listing.position(self.entity, self.filters, self.sort_name, self.descending, record_id)
+        except CrmError:
+            return None
+
     def cached_rows(self) -> int:
         return sum(len(p) for p in self._pages.values())
 

@@ -140,3 +140,24 @@ def test_last_contacted_filter(window: MainWindow) -> None:
     assert page.model.rowCount() == 1
     page.last_contacted.setCurrentIndex(2)  # not contacted for 90 days (never counts)
     assert page.model.rowCount() == 3
+
+
+def test_selection_survives_a_refresh_even_far_down_the_list(window: MainWindow) -> None:
+    from crm_desktop.ui import lazy_table
+
+    page = window.show_section("contacts")
+    ws = page.workspace
+    for i in range(30):
+        ContactService(ws.db, ws.user_id).create({"display_name": f"Zz {i:02d}"})
+    page.refresh()
+    last = page.model.rowCount() - 1
+    old_page_size = lazy_table.PAGE_SIZE
+    lazy_table.PAGE_SIZE = 5  # the selected row sits on a page that a refresh throws away
+    try:
+        page.refresh()
+        target = page.model.row_id(last)
+        page.select_id(target)
+        page.refresh()
+        assert page.current_id() == target and page.detail.record_id == target
+    finally:
+        lazy_table.PAGE_SIZE = old_page_size

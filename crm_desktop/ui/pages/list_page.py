@@ -159,7 +159,7 @@ class ListPage(QWidget):
         return [i for i in (self.model.row_id(r) for r in rows) if i is not None]
 
     def select_id(self, record_id: int | None) -> None:
-        position = self.model.find_row(record_id) if record_id is not None else None
+        position = self.model.position_of(record_id) if record_id is not None else None
         if position is None:
             self.detail.show_record(None)
             return
