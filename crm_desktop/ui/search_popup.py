@@ -10,7 +10,7 @@ the list, never as a dialog.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QContextMenuEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QTreeWidget, QTreeWidgetItem, QWidget
 
 from crm_desktop.errors import CrmError
@@ -192,6 +192,22 @@ class GlobalSearch(QLineEdit):
                 self.clear()
             return True
         return False
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu()
+        menu.addSeparator()
+        trash = menu.addAction(self.tr("Search the &Trash"))
+        trash.setCheckable(True)
+        trash.setChecked(self.trash)
+        trash.toggled.connect(self.set_trash)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def set_trash(self, on: bool) -> None:
+        """Search deleted records (the Trash) instead of the live ones."""
+        self.trash = on
+        self.setPlaceholderText(self.tr("Search the Trash…") if on else self.tr("Search everything… (Ctrl+K)"))
+        self.run_search()
 
     def focus_search(self) -> None:
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -85,6 +85,18 @@ def test_keyboard_moves_through_groups_and_opens_an_activitys_contact(window: Ma
     assert window.current_page() is window.page("contacts") and window.page("contacts").detail.record_id == hit.id
 
 
+def test_trash_search_and_opening_a_trashed_record(window: MainWindow, qtbot: QtBot) -> None:
+    sven = ContactService(window.workspace.db).list(filters={"query": "sven"})[0]
+    ContactService(window.workspace.db).delete(sven.id)
+    type_query(window, qtbot, "beispiel")
+    assert window.search_box.results.groups == ()
+    window.search_box.set_trash(True)
+    [hit] = window.search_box.results.hits()
+    assert hit.id == sven.id and hit.deleted
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.current_page() is window.page("trash")
+
+
 def test_hostile_input_shows_results_or_nothing(window: MainWindow, qtbot: QtBot) -> None:
     for text in ('"', "NEAR(*", "-^", "x" * 10_000, "%_\\", "🙂", "a"):
         type_query(window, qtbot, text)
