@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -38,28 +39,63 @@ def _to_utc(edit: QDateTimeEdit) -> datetime:
     return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), UTC)
 
 
-class ActivityDialog(QDialog):
-    """One dialog for call, note, meeting, task, fax and SMS: the fields that kind needs, nothing more."""
+class QuickDialog(QDialog):
+    """A small form: an error line on top, fields, Save/Cancel; saving creates one record."""
 
-    def __init__(self, workspace: Workspace, kind: str, links: dict[str, int], parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace, title: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.workspace, self.kind, self.links = workspace, kind, links
+        self.workspace = workspace
         self.saved: Any = None
-        titles = {
-            "call": self.tr("Log a call"),
-            "note": self.tr("Add a note"),
-            "task": self.tr("Add a task"),
-            "meeting": self.tr("Log a meeting"),
-            "fax": self.tr("Log a fax"),
-            "sms": self.tr("Log an SMS"),
-        }
-        self.setWindowTitle(titles.get(kind, kind))
-        form = QFormLayout(self)
+        self.setWindowTitle(title)
+        self.form = QFormLayout(self)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
         self.error.hide()
-        form.addRow(self.error)
+        self.form.addRow(self.error)
+
+    def add_buttons(self) -> None:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.form.addRow(buttons)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def create(self, entity: str, make: Callable[[], Any]) -> None:
+        """Run ``make`` (a service's create); on success announce the record and close, else say why."""
+        try:
+            self.saved = make()
+        except ValidationError as exc:
+            self.show_error("\n".join(f"{k}: {v}" for k, v in exc.errors.items()))
+            return
+        except CrmError as exc:
+            self.show_error(str(exc))
+            return
+        self.workspace.notify(entity, self.saved.id)
+        self.accept()
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+
+class ActivityDialog(QuickDialog):
+    """One dialog for call, note, meeting, task, fax and SMS: the fields that kind needs, nothing more."""
+
+    def __init__(self, workspace: Workspace, kind: str, links: dict[str, int], parent: QWidget | None = None):
+        titles = {
+            "call": QCoreApplication.translate("ActivityDialog", "Log a call"),
+            "note": QCoreApplication.translate("ActivityDialog", "Add a note"),
+            "task": QCoreApplication.translate("ActivityDialog", "Add a task"),
+            "meeting": QCoreApplication.translate("ActivityDialog", "Log a meeting"),
+            "fax": QCoreApplication.translate("ActivityDialog", "Log a fax"),
+            "sms": QCoreApplication.translate("ActivityDialog", "Log an SMS"),
+        }
+        super().__init__(workspace, titles.get(kind, kind), parent)
+        self.kind, self.links = kind, links
+        form = self.form
         self.subject = QLineEdit()
         form.addRow(self.tr("&Subject"), self.subject)
         self.when = date_time_edit(QDateTime.currentDateTime(), workspace)
@@ -86,10 +122,7 @@ class ActivityDialog(QDialog):
             form.addRow(self.tr("&Outcome"), self.outcome)
         self.body = QPlainTextEdit()
         form.addRow(self.tr("&Notes"), self.body)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.add_buttons()
         self.resize(480, 360)
 
     def values(self) -> dict[str, Any]:
@@ -108,33 +141,17 @@ class ActivityDialog(QDialog):
         return values
 
     def save(self) -> None:
-        try:
-            self.saved = self.workspace.activities().create(self.values())
-        except ValidationError as exc:
-            self.error.setText("\n".join(f"{k}: {v}" for k, v in exc.errors.items()))
-            self.error.show()
-            return
-        except CrmError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
-        self.workspace.notify("activities", self.saved.id)
-        self.accept()
+        values = self.values()
+        self.create("activities", lambda: self.workspace.activities().create(values))
 
 
-class AppointmentDialog(QDialog):
+class AppointmentDialog(QuickDialog):
     """A quick appointment with the contact; the full calendar form comes with the calendar section."""
 
     def __init__(self, workspace: Workspace, attendee_ids: list[int], company_id: int | None, parent=None):
-        super().__init__(parent)
-        self.workspace, self.attendee_ids, self.company_id = workspace, attendee_ids, company_id
-        self.saved: Any = None
-        self.setWindowTitle(self.tr("Schedule an appointment"))
-        form = QFormLayout(self)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
-        self.error.hide()
-        form.addRow(self.error)
+        super().__init__(workspace, QCoreApplication.translate("AppointmentDialog", "Schedule an appointment"), parent)
+        self.attendee_ids, self.company_id = attendee_ids, company_id
+        form = self.form
         self.title = QLineEdit()
         form.addRow(self.tr("&Title"), self.title)
         start = QDateTime.currentDateTime().addSecs(3600)
@@ -147,10 +164,7 @@ class AppointmentDialog(QDialog):
         form.addRow(self.tr("&Length"), self.minutes)
         self.location = QLineEdit()
         form.addRow(self.tr("&Location"), self.location)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.add_buttons()
 
     def save(self) -> None:
         start = _to_utc(self.start)
@@ -164,27 +178,14 @@ class AppointmentDialog(QDialog):
             "company_id": self.company_id,
             "time_zone": getattr(zone, "key", "UTC"),
         }
-        try:
-            self.saved = self.workspace.appointments().create(values)
-        except CrmError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
-        self.workspace.notify("appointments", self.saved.id)
-        self.accept()
+        self.create("appointments", lambda: self.workspace.appointments().create(values))
 
 
-class OpportunityDialog(QDialog):
+class OpportunityDialog(QuickDialog):
     def __init__(self, workspace: Workspace, links: dict[str, int | None], parent=None):
-        super().__init__(parent)
-        self.workspace, self.links = workspace, links
-        self.saved: Any = None
-        self.setWindowTitle(self.tr("New opportunity"))
-        form = QFormLayout(self)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
-        self.error.hide()
-        form.addRow(self.error)
+        super().__init__(workspace, QCoreApplication.translate("OpportunityDialog", "New opportunity"), parent)
+        self.links = links
+        form = self.form
         self.title = QLineEdit()
         form.addRow(self.tr("&Title"), self.title)
         self.amount = QLineEdit()
@@ -195,10 +196,7 @@ class OpportunityDialog(QDialog):
         self.currency.setEditable(True)
         self.currency.addItems(["EUR", "IRR", "SAR", "AED", "USD", "EGP"])
         form.addRow(self.tr("&Currency"), self.currency)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.add_buttons()
 
     def save(self) -> None:
         text, currency = self.amount.text().strip(), self.currency.currentText().strip().upper()
@@ -206,20 +204,11 @@ class OpportunityDialog(QDialog):
             # Any digits (Latin, Persian, Arabic-Indic) and separators; as many decimals as the currency has.
             minor = parse_money(text, currency) if text else 0
         except UnknownCurrency:
-            self.error.setText(self.tr("Choose a currency code such as SAR, IRR or EUR."))
-            self.error.show()
+            self.show_error(self.tr("Choose a currency code such as SAR, IRR or EUR."))
             return
         except ValueError:
-            self.error.setText(self.tr("The amount must be a number such as 1250.50"))
-            self.error.show()
+            self.show_error(self.tr("The amount must be a number such as 1250.50"))
             return
         values = {"title": self.title.text(), "amount_minor": minor, "currency": currency}
         values.update({k: v for k, v in self.links.items() if v is not None})
-        try:
-            self.saved = self.workspace.opportunities().create(values)
-        except CrmError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
-        self.workspace.notify("opportunities", self.saved.id)
-        self.accept()
+        self.create("opportunities", lambda: self.workspace.opportunities().create(values))

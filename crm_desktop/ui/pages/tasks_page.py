@@ -90,8 +90,7 @@ class TaskDialog(ActivityDialog):
             if changes:
                 self.saved = self.workspace.activities().update(self.task.id, self.task.version, changes)
         except ValidationError as exc:  # the user can fix it here
-            self.error.setText("\n".join(f"{k}: {v}" for k, v in exc.errors.items()))
-            self.error.show()
+            self.show_error("\n".join(f"{k}: {v}" for k, v in exc.errors.items()))
             return
         except CrmError as exc:  # changed or deleted elsewhere: nothing to fix in this form
             QMessageBox.warning(self, self.windowTitle(), str(exc))
