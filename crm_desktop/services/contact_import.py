@@ -238,20 +238,31 @@ def find_matches(conn: Any, batch: list[_Prepared]) -> list[Match | None]:
     return result
 
 
+_CHUNK = 2_000  # keys per IN list: few round trips, far below SQLite's and PostgreSQL's parameter limits
+
+
 def _lookup(conn: Any, key_column: Any, id_column: Any, keys: set[str], live: Any = None) -> dict[str, int]:
-    """key -> lowest live contact id having it; ``IN`` lists of 500 over the column's index."""
-    found: dict[str, int] = {}
+    """key -> lowest live contact id having it, over the column's index.
+
+    Most keys of an import match nothing, so the (rare) hits are checked for the Trash afterwards instead of
+    joining every lookup with the contacts table."""
+    hits: dict[str, list[int]] = {}
     ordered = sorted(keys)
-    for start in range(0, len(ordered), 500):
-        chunk = ordered[start : start + 500]
-        query = select(key_column, id_column).where(key_column.in_(chunk))
-        if live is None:
-            query = query.join(Contact, Contact.id == id_column).where(Contact.deleted_at.is_(None))
-        else:
+    for start in range(0, len(ordered), _CHUNK):
+        query = select(key_column, id_column).where(key_column.in_(ordered[start : start + _CHUNK]))
+        if live is not None:
             query = query.where(live)
-        for key, contact_id in conn.execute(query.order_by(id_column)):
-            found.setdefault(key, contact_id)
-    return found
+        for key, contact_id in conn.execute(query):
+            if contact_id is not None:
+                hits.setdefault(key, []).append(contact_id)
+    if not hits:
+        return {}
+    candidates = sorted({i for ids in hits.values() for i in ids})
+    alive: set[int] = set()
+    for start in range(0, len(candidates), _CHUNK):
+        chunk = candidates[start : start + _CHUNK]
+        alive.update(conn.scalars(select(Contact.id).where(Contact.id.in_(chunk), Contact.deleted_at.is_(None))))
+    return {key: min(live_ids) for key, ids in hits.items() if (live_ids := [i for i in ids if i in alive])}
 
 
 def merge_into(session: Session, contact: Contact, p: _Prepared, given: frozenset[str], links: Links) -> None:
