@@ -16,9 +16,11 @@ marked "not a duplicate" are remembered in ``dismissed_duplicates`` and never pr
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -172,15 +174,16 @@ def _load(conn: Connection, entity: str) -> dict[int, _Rec]:
         query = select(Company.id, Company.name_search, literal(None), Company.website)
     records = {
         id_: _Rec(id_, name or "", company, set(), set(), _domain(website))
-        for id_, name, company, website in conn.execute(query.where(model.deleted_at.is_(None)))
+        for id_, name, company, website in conn.execute(query.where(model.deleted_at.is_(None))).all()
     }
     e_owner, p_owner = getattr(EmailAddress, owner), getattr(PhoneNumber, owner)
-    for owner_id, address in conn.execute(select(e_owner, EmailAddress.address_norm).where(e_owner.is_not(None))):
+    emails = select(e_owner, EmailAddress.address_norm).where(e_owner.is_not(None))
+    for owner_id, address in conn.execute(emails).all():
         if owner_id in records:
             records[owner_id].emails.add(address)
     for owner_id, e164, raw in conn.execute(
         select(p_owner, PhoneNumber.e164, PhoneNumber.raw).where(p_owner.is_not(None))
-    ):
+    ).all():
         number = e164 or digits_only(raw).lstrip("0")
         if owner_id in records and len(number) >= 6:
             records[owner_id].phones.add(number)
@@ -196,13 +199,15 @@ def _domain(website: str | None) -> str:
 
 
 # ---- blocking --------------------------------------------------------------------------------------------
-def _name_words(name: str, entity: str) -> list[str]:
+@lru_cache(maxsize=1 << 17)  # names repeat: computed once per distinct name, not per pair
+def _name_words(name: str, entity: str) -> tuple[str, ...]:
     words = [w for w in name.replace(",", " ").split() if w]
     if entity == "companies":
         words = [w for w in words if w not in COMPANY_WORDS] or words
-    return words
+    return tuple(words)
 
 
+@lru_cache(maxsize=1 << 17)
 def name_key(name: str, entity: str = "contacts") -> str:
     """The block a name falls in: the sorted three-letter starts of its words ("rezaei ali" -> "ali rez")."""
     return " ".join(sorted(w[:3] for w in _name_words(name, entity)))
@@ -215,13 +220,17 @@ def _pairs_of(ids: Iterable[int]) -> Iterator[tuple[int, int]]:
 def _candidates(records: dict[int, _Rec], entity: str) -> Iterator[tuple[int, int]]:
     """Each candidate pair once, (smaller id, larger id)."""
     seen: set[tuple[int, int]] = set()
-    by_value: dict[str, set[int]] = defaultdict(set)
+    by_email: dict[str, set[int]] = defaultdict(set)
+    by_phone: dict[str, set[int]] = defaultdict(set)
+    by_site: dict[str, set[int]] = defaultdict(set)
     blocks: dict[str, list[int]] = defaultdict(list)
     for rec in records.values():
-        for value in (*(f"e:{e}" for e in rec.emails), *(f"p:{p}" for p in rec.phones)):
-            by_value[value].add(rec.id)
+        for email in rec.emails:
+            by_email[email].add(rec.id)
+        for phone in rec.phones:
+            by_phone[phone].add(rec.id)
         if rec.website:
-            by_value[f"w:{rec.website}"].add(rec.id)
+            by_site[rec.website].add(rec.id)
         if rec.name and not _looks_like_a_point(rec.name):
             blocks[name_key(rec.name, entity)].append(rec.id)
 
@@ -231,7 +240,7 @@ def _candidates(records: dict[int, _Rec], entity: str) -> Iterator[tuple[int, in
                 seen.add(pair)
                 yield pair
 
-    for owners in by_value.values():
+    for owners in itertools.chain(by_email.values(), by_phone.values(), by_site.values()):
         if 1 < len(owners) <= MAX_GROUP:
             yield from fresh(_pairs_of(owners))
     for ids in blocks.values():
@@ -254,9 +263,12 @@ def _candidates(records: dict[int, _Rec], entity: str) -> Iterator[tuple[int, in
 
 
 # ---- scoring ---------------------------------------------------------------------------------------------
+_POINT_LIKE = re.compile(r"@|(?:\d\D*){5}")
+
+
 def _looks_like_a_point(name: str) -> bool:
     """A name that is really an email address or a number (contacts saved without a name)."""
-    return "@" in name or sum(ch.isdigit() for ch in name) >= 5
+    return _POINT_LIKE.search(name) is not None
 
 
 def name_similarity(a: str, b: str, entity: str = "contacts") -> int | None:
