@@ -121,8 +121,8 @@ def prepare_contact(
     _mark_primary(emails)
     _mark_primary(phones)
     contact["display_name"] = name
-    contact["name_search"] = normalize_for_search(name)
-    contact["sort_key"] = sort_key(name)
+    contact["name_search"] = folded = normalize_for_search(name)
+    contact["sort_key"] = sort_key(name, folded)
     if contact.get("is_private") is None:
         contact["is_private"] = False
     if contact.get("custom_fields") is None:

@@ -23,9 +23,12 @@ _PERSIAN = {ord(letter): chr(_BASE + i) for i, letter in enumerate(PERSIAN_ORDER
 _ARABIC = _PERSIAN | {ord("ه"): _PERSIAN[ord("و")], ord("و"): _PERSIAN[ord("ه")]}
 
 
-def sort_key(name: str | None) -> str:
-    """A string whose plain binary order is the alphabetical order of ``name``."""
-    folded = normalize_for_search(name)
+def sort_key(name: str | None, folded: str | None = None) -> str:
+    """A string whose plain binary order is the alphabetical order of ``name``.
+
+    ``folded`` is ``normalize_for_search(name)`` when the caller has it already (bulk imports).
+    """
+    folded = normalize_for_search(name) if folded is None else folded
     # Strip remaining marks (Latin accents: Émile sorts with E), keep letters and digits.
     decomposed = unicodedata.normalize("NFD", folded)
     base = "".join(ch for ch in decomposed if not unicodedata.combining(ch))

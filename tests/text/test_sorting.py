@@ -21,3 +21,10 @@ def test_variants_sort_together_and_latin_ignores_case_and_accents() -> None:
 
 def test_latin_before_arabic_script() -> None:
     assert sorted(["علی", "Ali"], key=sort_key) == ["Ali", "علی"]
+
+
+def test_precomputed_folded_form_gives_the_same_key() -> None:
+    from crm_desktop.text.normalize import normalize_for_search
+
+    for name in ("علي كريمي", "Émile Zola", "پرویز", ""):
+        assert sort_key(name, normalize_for_search(name)) == sort_key(name)
