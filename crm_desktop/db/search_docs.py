@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -78,8 +78,10 @@ def phone_terms(raw: str | None, e164: str | None) -> list[str]:
     """Digits a phone is found by, whatever format or digit script the query uses: the E.164 digits (country
     code included) and, when different, the typed digits without leading zeros (trunk or 00 prefix).
     (``digits_only`` semantics, written for speed: a rebuild calls this millions of times.)"""
-    international = _NON_DIGITS.sub("", e164) if e164 else ""
-    typed = _NON_DIGITS.sub("", raw.translate(_DIGIT_TABLE)).lstrip("0") if raw else ""
+    international = e164[1:] if e164 and e164[1:].isdigit() else _NON_DIGITS.sub("", e164 or "")
+    if raw and not raw.isascii():
+        raw = raw.translate(_DIGIT_TABLE)
+    typed = _NON_DIGITS.sub("", raw).lstrip("0") if raw else ""
     terms = [international] if international else []
     if typed and typed not in international:
         terms.append(typed)
@@ -119,16 +121,16 @@ def _points(conn: Connection, owner: Any, ids: Sequence[int], span: tuple[int, i
     p_cond = p_owner.between(*span) if span else p_owner.in_(ids)
     for owner_id, address in conn.execute(
         select(e_owner, EmailAddress.address_norm).where(e_cond).order_by(e_owner, EmailAddress.position)
-    ):
+    ).all():
         emails[owner_id].append(address)
     for owner_id, raw, e164 in conn.execute(
         select(p_owner, PhoneNumber.raw, PhoneNumber.e164).where(p_cond).order_by(p_owner, PhoneNumber.position)
-    ):
+    ).all():
         phones[owner_id].append((raw, e164))
     return emails, phones
 
 
-def _contacts(conn: Connection, ids: Sequence[int], span: tuple[int, int] | None) -> Iterator[Doc]:
+def _contacts(conn: Connection, ids: Sequence[int], span: tuple[int, int] | None) -> Build:
     cond = Contact.id.between(*span) if span else Contact.id.in_(ids)
     rows = conn.execute(
         select(
@@ -148,22 +150,28 @@ def _contacts(conn: Connection, ids: Sequence[int], span: tuple[int, int] | None
         .where(cond)
     ).all()
     emails, phones = _points(conn, "contact_id", ids, span)
-    for cid, deleted_at, name_search, display_name, prefix, given, middle, family, job, company, notes in rows:
-        yield contact_document(
-            cid,
-            deleted_at is not None,
-            name_search or "",
-            display_name or "",
-            (prefix, given, middle, family),
-            job,
-            company,
-            notes,
-            emails.get(cid, ()),
-            phones.get(cid, ()),
-        )
+
+    def build() -> list[Doc]:
+        return [
+            contact_document(
+                cid,
+                deleted_at is not None,
+                name_search or "",
+                display_name or "",
+                (prefix, given, middle, family),
+                job,
+                company,
+                notes,
+                emails.get(cid, ()),
+                phones.get(cid, ()),
+            )
+            for cid, deleted_at, name_search, display_name, prefix, given, middle, family, job, company, notes in rows
+        ]
+
+    return build
 
 
-def _companies(conn: Connection, ids: Sequence[int], span: tuple[int, int] | None) -> Iterator[Doc]:
+def _companies(conn: Connection, ids: Sequence[int], span: tuple[int, int] | None) -> Build:
     cond = Company.id.between(*span) if span else Company.id.in_(ids)
     rows = conn.execute(
         select(
@@ -171,50 +179,74 @@ def _companies(conn: Connection, ids: Sequence[int], span: tuple[int, int] | Non
         ).where(cond)
     ).all()
     emails, phones = _points(conn, "company_id", ids, span)
-    for cid, deleted_at, name_search, industry, website, notes in rows:
-        body = [e if e.isascii() else normalize_for_search(e) for e in emails.get(cid, ())]
-        body += [term for raw, e164 in phones.get(cid, ()) for term in phone_terms(raw, e164)]
-        body.append(_join((industry, website, notes)))
-        yield Doc(
-            doc_id("companies", cid, deleted_at is not None),
-            (name_search or "")[:MAX_TITLE],
-            " ".join(b for b in body if b)[:MAX_BODY],
-        )
 
-
-def _simple(model: Any, entity: str, title: Callable[[Any], Any], body: Callable[[Any], list[Any]]):
-    def build(conn: Connection, ids: Sequence[int], span: tuple[int, int] | None) -> Iterator[Doc]:
-        cond = model.id.between(*span) if span else model.id.in_(ids)
-        columns = [model.id, model.deleted_at, *title(model), *body(model)]
-        split = 2 + len(title(model))
-        for row in conn.execute(select(*columns).where(cond)):
-            yield Doc(
-                doc_id(entity, row[0], row[1] is not None),
-                _join(row[2:split])[:MAX_TITLE],
-                _join(row[split:])[:MAX_BODY],
+    def build() -> list[Doc]:
+        docs = []
+        for cid, deleted_at, name_search, industry, website, notes in rows:
+            body = [e if e.isascii() else normalize_for_search(e) for e in emails.get(cid, ())]
+            body += [term for raw, e164 in phones.get(cid, ()) for term in phone_terms(raw, e164)]
+            body.append(_join((industry, website, notes)))
+            docs.append(
+                Doc(
+                    doc_id("companies", cid, deleted_at is not None),
+                    (name_search or "")[:MAX_TITLE],
+                    " ".join(b for b in body if b)[:MAX_BODY],
+                )
             )
+        return docs
 
     return build
 
 
-def _emails(conn: Connection, ids: Sequence[int], span: tuple[int, int] | None) -> Iterator[Doc]:
+def _simple(model: Any, entity: str, title: Callable[[Any], Any], body: Callable[[Any], list[Any]]) -> Fetch:
+    def fetch(conn: Connection, ids: Sequence[int], span: tuple[int, int] | None) -> Build:
+        cond = model.id.between(*span) if span else model.id.in_(ids)
+        columns = [model.id, model.deleted_at, *title(model), *body(model)]
+        split = 2 + len(title(model))
+        rows = conn.execute(select(*columns).where(cond)).all()
+        return lambda: [
+            Doc(
+                doc_id(entity, row[0], row[1] is not None),
+                _join(row[2:split])[:MAX_TITLE],
+                _join(row[split:])[:MAX_BODY],
+            )
+            for row in rows
+        ]
+
+    return fetch
+
+
+def _emails(conn: Connection, ids: Sequence[int], span: tuple[int, int] | None) -> Build:
     m = EmailMessage
     cond = m.id.between(*span) if span else m.id.in_(ids)
     rows = conn.execute(
         select(
             m.id, m.deleted_at, m.subject, m.from_address, m.to_addresses, m.cc_addresses, m.text_body, m.html_body
         ).where(cond)
-    )
-    for eid, deleted_at, subject, sender, to, cc, body, html in rows:
-        content = body or (_HTML_TAG.sub(" ", html[: MAX_BODY * 2]) if html else "")
-        yield Doc(
-            doc_id("emails", eid, deleted_at is not None),
-            fold(subject)[:MAX_TITLE],
-            _join((sender, to, cc, content[:MAX_BODY]))[:MAX_BODY],
-        )
+    ).all()
+
+    def build() -> list[Doc]:
+        docs = []
+        for eid, deleted_at, subject, sender, to, cc, body, html in rows:
+            content = body or (_HTML_TAG.sub(" ", html[: MAX_BODY * 2]) if html else "")
+            docs.append(
+                Doc(
+                    doc_id("emails", eid, deleted_at is not None),
+                    fold(subject)[:MAX_TITLE],
+                    _join((sender, to, cc, content[:MAX_BODY]))[:MAX_BODY],
+                )
+            )
+        return docs
+
+    return build
 
 
-BUILDERS: dict[str, Callable[[Connection, Sequence[int], tuple[int, int] | None], Iterator[Doc]]] = {
+Build = Callable[[], list[Doc]]
+Fetch = Callable[[Connection, Sequence[int], tuple[int, int] | None], Build]
+# Each reads what the documents of some records need (on the caller's connection, in its transaction) and
+# returns the pure-Python step that builds them. (Overlapping that step with the previous chunk's inserts on
+# a helper thread was measured: no gain, the sqlite3 module holds the GIL for most of an executemany.)
+FETCHERS: dict[str, Fetch] = {
     "contacts": _contacts,
     "companies": _companies,
     "opportunities": _simple(Opportunity, "opportunities", lambda m: [m.title], lambda m: [m.next_step, m.notes]),
@@ -224,6 +256,15 @@ BUILDERS: dict[str, Callable[[Connection, Sequence[int], tuple[int, int] | None]
         Document, "documents", lambda m: [m.title, m.file_name], lambda m: [m.extracted_text, m.notes]
     ),
 }
+
+
+def build_documents(
+    conn: Connection, entity: str, ids: Sequence[int], span: tuple[int, int] | None = None
+) -> list[Doc]:
+    """The documents of ``entity`` records ``ids`` (or the id range ``span``) as they are now."""
+    return FETCHERS[entity](conn, ids, span)()
+
+
 MODELS = {
     "contacts": Contact,
     "companies": Company,

@@ -34,11 +34,11 @@ from sqlalchemy.orm import Session
 
 from .models import Activity, Company, Contact, Document, EmailAddress, EmailMessage, Opportunity, PhoneNumber
 from .search_docs import (  # noqa: F401 - re-exported: the index's vocabulary
-    BUILDERS,
     ENTITIES,
     ENTITY_CODES,
     MODELS,
     Doc,
+    build_documents,
     contact_document,
     doc_id,
     id_range,
@@ -187,6 +187,11 @@ def _insert(conn: Connection, docs: list[Doc]) -> None:
     )
 
 
+def _insert_counted(conn: Connection, docs: list[Doc]) -> int:
+    _insert(conn, docs)
+    return len(docs)
+
+
 def _delete(conn: Connection, doc_ids: list[int]) -> None:
     table, key = _table_key(conn)
     for start in range(0, len(doc_ids), _SELECT_IN):
@@ -211,7 +216,7 @@ def index_records(conn: Connection, entity: str, ids: Iterable[int], *, replace:
     exist lose their document. ``replace=False`` is for rows just inserted (nothing to remove first)."""
     written = 0
     for part, span in _spans(list(ids)):
-        docs = list(BUILDERS[entity](conn, part, span))
+        docs = build_documents(conn, entity, part, span)
         if replace:
             _delete(conn, [doc_id(entity, i, flag) for i in part for flag in (False, True)])
         _insert(conn, docs)
@@ -243,9 +248,7 @@ def rebuild(
         top = conn.scalar(select(model.id).order_by(model.id.desc()).limit(1)) or 0
         done = 0
         for start in range(1, top + 1, CHUNK):
-            docs = list(BUILDERS[entity](conn, [], (start, start + CHUNK - 1)))
-            _insert(conn, docs)
-            done += len(docs)
+            done += _insert_counted(conn, build_documents(conn, entity, [], (start, start + CHUNK - 1)))
             report(entity, done)
         counts[entity] = done
     if fresh:
