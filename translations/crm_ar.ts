@@ -4,7 +4,7 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/forms/quick_actions.py" line="+49"/>
+        <location filename="../crm_desktop/ui/forms/quick_actions.py" line="+89"/>
         <source>Log a call</source>
         <translation>تسجيل مكالمة</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>تسجيل رسالة نصية</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>&amp;Subject</source>
         <translation>&amp;الموضوع</translation>
     </message>
@@ -112,12 +112,12 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location line="+44"/>
+        <location line="+28"/>
         <source>Schedule an appointment</source>
         <translation>تحديد موعد</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>&amp;Title</source>
         <translation>&amp;العنوان</translation>
     </message>
@@ -1061,11 +1061,12 @@
     </message>
     <message>
         <location line="+50"/>
+        <location line="+130"/>
         <source>Search everything… (Ctrl+K)</source>
         <translation>البحث في كل شيء… (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-108"/>
         <source>Search failed: {0}</source>
         <translation>تعذّر البحث: {0}</translation>
     </message>
@@ -1083,6 +1084,16 @@
         <location line="+16"/>
         <source>More results: keep typing to narrow them</source>
         <translation>توجد نتائج أخرى: تابع الكتابة لتضييقها</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Search the &amp;Trash</source>
+        <translation>البحث في &amp;سلة المحذوفات</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search the Trash…</source>
+        <translation>البحث في سلة المحذوفات…</translation>
     </message>
 </context>
 <context>
@@ -1511,12 +1522,12 @@ Database: {1}</source>
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/forms/quick_actions.py" line="+33"/>
+        <location filename="../crm_desktop/ui/forms/quick_actions.py" line="+20"/>
         <source>New opportunity</source>
         <translation>فرصة بيع جديدة</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>&amp;Title</source>
         <translation>&amp;العنوان</translation>
     </message>
@@ -1531,12 +1542,12 @@ Database: {1}</source>
         <translation>&amp;العملة</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Choose a currency code such as SAR, IRR or EUR.</source>
         <translation>اختر رمز عملة مثل SAR أو IRR أو EUR.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The amount must be a number such as 1250.50</source>
         <translation>يجب أن يكون المبلغ رقمًا مثل ١٢٥٠٫٥٠</translation>
     </message>
@@ -2597,7 +2608,7 @@ Database: {1}</source>
 <context>
     <name>TasksPage</name>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <location line="+61"/>
         <source>My tasks</source>
         <translation>مهامي</translation>

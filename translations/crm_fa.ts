@@ -4,7 +4,7 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/forms/quick_actions.py" line="+49"/>
+        <location filename="../crm_desktop/ui/forms/quick_actions.py" line="+89"/>
         <source>Log a call</source>
         <translation>ثبت تماس</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>ثبت پیامک</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>&amp;Subject</source>
         <translation>&amp;موضوع</translation>
     </message>
@@ -112,12 +112,12 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location line="+44"/>
+        <location line="+28"/>
         <source>Schedule an appointment</source>
         <translation>تنظیم قرار ملاقات</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>&amp;Title</source>
         <translation>&amp;عنوان</translation>
     </message>
@@ -1056,11 +1056,12 @@
     </message>
     <message>
         <location line="+50"/>
+        <location line="+130"/>
         <source>Search everything… (Ctrl+K)</source>
         <translation>جست‌وجو در همه‌چیز… (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-108"/>
         <source>Search failed: {0}</source>
         <translation>جست‌وجو انجام نشد: {0}</translation>
     </message>
@@ -1078,6 +1079,16 @@
         <location line="+16"/>
         <source>More results: keep typing to narrow them</source>
         <translation>نتایج بیشتری هست؛ برای محدود کردن آن‌ها ادامه دهید</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Search the &amp;Trash</source>
+        <translation>جست‌وجو در &amp;سطل زباله</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search the Trash…</source>
+        <translation>جست‌وجو در سطل زباله…</translation>
     </message>
 </context>
 <context>
@@ -1496,12 +1507,12 @@ Database: {1}</source>
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/forms/quick_actions.py" line="+33"/>
+        <location filename="../crm_desktop/ui/forms/quick_actions.py" line="+20"/>
         <source>New opportunity</source>
         <translation>فرصت فروش جدید</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>&amp;Title</source>
         <translation>&amp;عنوان</translation>
     </message>
@@ -1516,12 +1527,12 @@ Database: {1}</source>
         <translation>&amp;واحد پول</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Choose a currency code such as SAR, IRR or EUR.</source>
         <translation>یک کد ارز مانند IRR، SAR یا EUR انتخاب کنید.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The amount must be a number such as 1250.50</source>
         <translation>مبلغ باید عدد باشد، مثلاً ۱۲۵۰٫۵۰</translation>
     </message>
@@ -2582,7 +2593,7 @@ Database: {1}</source>
 <context>
     <name>TasksPage</name>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <location line="+61"/>
         <source>My tasks</source>
         <translation>وظایف من</translation>
