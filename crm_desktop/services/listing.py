@@ -71,6 +71,16 @@ def _primary(model: type, value: Any, owner: Any) -> Any:
     return select(value).where(owner).order_by(model.is_primary.desc(), model.position).limit(1).scalar_subquery()
 
 
+def _name_and_tag(model: Any, link: Any, link_column: Any, key: str, value: Any) -> Any | None:
+    """The two filters every list has: part of the name (normalised) and a tag (any spelling)."""
+    if key == "query":
+        return model.name_search.contains(normalize_for_search(str(value)), autoescape=True)
+    if key == "tag":
+        tag_ids = select(Tag.id).where(Tag.name_search == normalize_for_search(str(value)))
+        return exists().where(link_column == model.id, link.c.tag_id.in_(tag_ids))
+    return None
+
+
 def contact_conditions(filters: Mapping[str, Any]) -> list[Any]:
     """SQL conditions for the contact filters a list, a saved search or a report can use."""
     errors = FieldErrors()
@@ -78,13 +88,9 @@ def contact_conditions(filters: Mapping[str, Any]) -> list[Any]:
     for key, value in filters.items():
         if value in (None, ""):
             continue
-        if key == "query":
-            conditions.append(Contact.name_search.contains(normalize_for_search(str(value)), autoescape=True))
-        elif key == "tag":
-            tag_ids = select(Tag.id).where(Tag.name_search == normalize_for_search(str(value)))
-            conditions.append(
-                exists().where(contact_tags.c.contact_id == Contact.id, contact_tags.c.tag_id.in_(tag_ids))
-            )
+        common = _name_and_tag(Contact, contact_tags, contact_tags.c.contact_id, key, value)
+        if common is not None:
+            conditions.append(common)
         elif key in ("owner_id", "company_id", "lifecycle_stage"):
             conditions.append(getattr(Contact, key) == value)
         elif key == "has_open_deal":
@@ -109,13 +115,9 @@ def company_conditions(filters: Mapping[str, Any]) -> list[Any]:
     for key, value in filters.items():
         if value in (None, ""):
             continue
-        if key == "query":
-            conditions.append(Company.name_search.contains(normalize_for_search(str(value)), autoescape=True))
-        elif key == "tag":
-            tag_ids = select(Tag.id).where(Tag.name_search == normalize_for_search(str(value)))
-            conditions.append(
-                exists().where(company_tags.c.company_id == Company.id, company_tags.c.tag_id.in_(tag_ids))
-            )
+        common = _name_and_tag(Company, company_tags, company_tags.c.company_id, key, value)
+        if common is not None:
+            conditions.append(common)
         elif key in ("owner_id", "industry", "parent_id"):
             conditions.append(getattr(Company, key) == value)
         else:
