@@ -72,6 +72,7 @@ _DIGIT_TABLE = {ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")} | 
     ord(c): str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")
 }
 _NON_DIGITS = re.compile("[^0-9]")
+_PUNCTUATION = str.maketrans("", "", " +-().‐–/\u00a0")
 
 
 def phone_terms(raw: str | None, e164: str | None) -> list[str]:
@@ -79,9 +80,12 @@ def phone_terms(raw: str | None, e164: str | None) -> list[str]:
     code included) and, when different, the typed digits without leading zeros (trunk or 00 prefix).
     (``digits_only`` semantics, written for speed: a rebuild calls this millions of times.)"""
     international = e164[1:] if e164 and e164[1:].isdigit() else _NON_DIGITS.sub("", e164 or "")
-    if raw and not raw.isascii():
-        raw = raw.translate(_DIGIT_TABLE)
-    typed = _NON_DIGITS.sub("", raw).lstrip("0") if raw else ""
+    typed = ""
+    if raw:
+        typed = raw.translate(_PUNCTUATION)  # the usual + - ( ) . / and spaces, without a regex
+        if not typed.isdigit() or not typed.isascii():
+            typed = _NON_DIGITS.sub("", raw.translate(_DIGIT_TABLE))
+        typed = typed.lstrip("0")
     terms = [international] if international else []
     if typed and typed not in international:
         terms.append(typed)
@@ -101,14 +105,23 @@ def contact_document(
     phones: Sequence[tuple[str | None, str | None]],
 ) -> Doc:
     """The one definition of a contact's document, used by the ORM sync, bulk creation and rebuilds.
-    ``name_search``, ``company_search`` and ``emails`` (``address_norm``) are already normalised."""
+    ``name_search``, ``company_search`` and ``emails`` (``address_norm``) are already normalised.
+    (Written for speed: a rebuild makes a million of these.)"""
     body = [fold(part) for part in name_parts if part and part not in display_name]  # a typed display name
-    body += sorted(e if e.isascii() else normalize_for_search(e) for e in emails)  # sorted: one canonical text
-    body += sorted({term for raw, e164 in phones for term in phone_terms(raw, e164)})
-    body += [fold(job_title), company_search or "", fold(notes)]
-    return Doc(
-        doc_id("contacts", record_id, deleted), name_search[:MAX_TITLE], " ".join(b for b in body if b)[:MAX_BODY]
-    )
+    if emails:
+        body += sorted(e if e.isascii() else normalize_for_search(e) for e in emails)  # one canonical order
+    if phones:
+        body += sorted({term for raw, e164 in phones for term in phone_terms(raw, e164)})
+    if job_title:
+        body.append(fold(job_title))
+    if company_search:
+        body.append(company_search)
+    if notes:
+        body.append(fold(notes))
+    return Doc(((_CONTACTS * 2 + deleted) << SHIFT) + record_id, name_search[:MAX_TITLE], " ".join(body)[:MAX_BODY])
+
+
+_CONTACTS = ENTITY_CODES["contacts"]
 
 
 def rows(conn: Connection, query: Any) -> list[tuple[Any, ...]]:
