@@ -47,6 +47,9 @@ def run_gui(db: str | None = None, shared: bool | None = None, lang: str | None 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Rafiq CRM")
     app.setOrganizationName("Rafiq")
+    from .theme import app_icon
+
+    app.setWindowIcon(app_icon())  # taskbar, title bar and dialogs
     applied = apply_language(app, lang or load_settings().language)
     from crm_desktop.services.first_run import needs_first_run
 
