@@ -1,0 +1,310 @@
+"""Sales forecast from real history: weighted pipeline, best case and commit per coming period, actual won
+per past period, win rate, average deal size and sales cycle, stage-to-stage conversion.
+
+Every figure is one SQL aggregate (grouped by period bucket and currency), never a Python loop over the
+opportunities: the database returns a few dozen rows whatever the number of deals. Periods are months or
+quarters of the chosen calendar (Gregorian, Jalali, Hijri); the bucket is a CASE over their Gregorian
+boundaries, so any calendar groups in SQL. Amounts convert to the base currency at the rate valid on the
+opportunity's date (expected close for open deals, close day for won/lost ones); an amount whose currency
+has no rate on that date is left out of the totals and its currency is listed in ``unconverted``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import ROUND_HALF_EVEN, Decimal
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case, func, literal_column, or_, select
+from sqlalchemy.orm import Session
+
+from crm_desktop.db.models import ExchangeRate, Opportunity, Stage, StageChange
+from crm_desktop.errors import ValidationError
+from crm_desktop.text.calendars import days_in_month, from_calendar, month_name, to_calendar
+from crm_desktop.text.money import UnknownCurrency, minor_units
+
+from .settings import get_setting
+
+PERIOD_KINDS = ("month", "quarter")
+MAX_PERIODS = 120  # ten years of months: beyond that a "forecast" is a typo in a date
+
+
+@dataclass(frozen=True)
+class Period:
+    key: str  # "1405-01" / "1405-Q1" in the calendar's own numbering
+    label: str
+    start: date  # Gregorian, inclusive
+    end: date  # Gregorian, inclusive
+
+
+@dataclass(frozen=True)
+class PeriodFigures:
+    period: Period
+    open_count: int
+    pipeline: int  # open amount, base-currency minor units
+    weighted: int  # sum of amount x probability
+    best_case: int  # forecast category best case or commit
+    commit: int
+    won_count: int
+    won: int
+    lost_count: int
+
+
+@dataclass(frozen=True)
+class StageConversion:
+    stage_id: int
+    pipeline_id: int
+    name: str
+    reached: int  # opportunities that ever entered the stage
+    advanced: int  # ... and later reached a further (non-lost) stage
+    rate: float | None
+
+
+@dataclass(frozen=True)
+class Forecast:
+    base_currency: str
+    calendar: str
+    period_kind: str
+    periods: tuple[PeriodFigures, ...]
+    won_count: int
+    lost_count: int
+    win_rate: float | None  # won / (won + lost) closed in the range
+    average_deal: int | None  # average won amount, base minor units
+    average_cycle_days: float | None  # first stage entry to close, won deals of the range
+    conversions: tuple[StageConversion, ...]
+    unconverted: tuple[str, ...]  # currencies with no rate on some deal's date
+
+
+def periods(start: date, end: date, kind: str, calendar: str, lang: str = "en") -> list[Period]:
+    """The months or quarters of ``calendar`` covering ``start`` .. ``end`` (whole periods)."""
+    if kind not in PERIOD_KINDS:
+        raise ValidationError({"period": f"must be one of {', '.join(PERIOD_KINDS)}"})
+    if end < start:
+        raise ValidationError({"to": "must not be before --from"})
+    step = 1 if kind == "month" else 3
+    first = to_calendar(start, calendar)
+    year, month = first.year, (first.month - 1) // step * step + 1
+    result: list[Period] = []
+    while True:
+        last_month = month + step - 1
+        p_start = from_calendar(year, month, 1, calendar)
+        if p_start > end:
+            return result
+        p_end = from_calendar(year, last_month, days_in_month(year, last_month, calendar), calendar)
+        if kind == "month":
+            key, label = f"{year:04d}-{month:02d}", f"{month_name(month, calendar, lang)} {year}"
+        else:
+            key = f"{year:04d}-Q{(month - 1) // 3 + 1}"
+            label = key
+        result.append(Period(key, label, p_start, p_end))
+        if len(result) > MAX_PERIODS:
+            raise ValidationError({"to": f"more than {MAX_PERIODS} periods: check the dates"})
+        month += step
+        if month > 12:
+            year, month = year + 1, 1
+
+
+def _rate(day: Any, base: str) -> ColumnElement[Any]:
+    """Units of the deal's currency per base unit on ``day`` (1 for the base currency, NULL if unknown)."""
+    latest = (
+        select(ExchangeRate.rate)
+        .where(ExchangeRate.currency == Opportunity.currency, ExchangeRate.valid_from <= day)
+        .order_by(ExchangeRate.valid_from.desc(), ExchangeRate.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    return case((Opportunity.currency == base, literal_column("1.0")), else_=latest)
+
+
+def _bucket(column: Any, bounds: list[Any]) -> ColumnElement[Any]:
+    """Index of the period a value falls in (bounds are the periods' exclusive ends, ascending)."""
+    return case(*[(column < b, i) for i, b in enumerate(bounds)], else_=-1)
+
+
+class ForecastService:
+    def __init__(self, db: Any, user_id: int | None = None):
+        self.db, self.user_id = db, user_id
+
+    def forecast(
+        self,
+        start: date,
+        end: date,
+        *,
+        period: str = "month",
+        calendar: str = "gregorian",
+        lang: str = "en",
+        owner_id: int | None = None,
+        pipeline_id: int | None = None,
+    ) -> Forecast:
+        spans = periods(start, end, period, calendar, lang)
+        with self.db.read() as session:
+            base = str(get_setting(session, "base_currency")).upper()
+            scope = [Opportunity.deleted_at.is_(None)]
+            if owner_id is not None:
+                scope.append(Opportunity.owner_id == owner_id)
+            if pipeline_id is not None:
+                scope.append(Opportunity.pipeline_id == pipeline_id)
+            factor = _Scaler(base)
+            open_rows = self._open(session, scope, spans, base, factor)
+            closed_rows, cycle = self._closed(session, scope, spans, base, factor)
+            conversions = self._conversions(session, scope, pipeline_id)
+        figures = []
+        for i, span in enumerate(spans):
+            o = open_rows.get(i, (0, 0, 0, 0, 0))
+            c = closed_rows.get(i, (0, 0, 0))
+            figures.append(PeriodFigures(span, o[0], o[1], o[2], o[3], o[4], c[0], c[1], c[2]))
+        won_count = sum(f.won_count for f in figures)
+        lost_count = sum(f.lost_count for f in figures)
+        won_total = sum(f.won for f in figures)
+        return Forecast(
+            base_currency=base,
+            calendar=calendar,
+            period_kind=period,
+            periods=tuple(figures),
+            won_count=won_count,
+            lost_count=lost_count,
+            win_rate=won_count / (won_count + lost_count) if won_count + lost_count else None,
+            average_deal=round(won_total / won_count) if won_count else None,
+            average_cycle_days=cycle,
+            conversions=conversions,
+            unconverted=tuple(sorted(factor.missing)),
+        )
+
+    def _open(self, session: Session, scope: list, spans: list[Period], base: str, factor: _Scaler) -> dict:
+        day = Opportunity.expected_close
+        rate = _rate(day, base)
+        amount = Opportunity.amount_minor * literal_column("1.0") / rate
+        category = Opportunity.forecast_category
+        bucket = _bucket(day, [s.end + timedelta(days=1) for s in spans]).label("bucket")
+        stmt = (
+            select(
+                bucket,
+                Opportunity.currency,
+                func.count(),
+                func.sum(amount),
+                func.sum(amount * Opportunity.probability / 100),
+                func.sum(case((category.in_(("best_case", "commit")), amount), else_=0)),
+                func.sum(case((category == "commit", amount), else_=0)),
+                func.sum(case((rate.is_(None), 1), else_=0)),
+            )
+            .where(
+                *scope,
+                Opportunity.status == "open",
+                or_(category.is_(None), category != "omitted"),
+                day >= spans[0].start,
+                day <= spans[-1].end,
+            )
+            .group_by(bucket, Opportunity.currency)
+        )
+        totals: dict[int, list[int]] = {}
+        for b, currency, count, *sums, missing in session.execute(stmt):
+            row = totals.setdefault(b, [0, 0, 0, 0, 0])
+            row[0] += count
+            for k, value in enumerate(sums):
+                row[k + 1] += factor.to_base(value, currency)
+            if missing:
+                factor.missing.add(currency)
+        return {k: tuple(v) for k, v in totals.items()}
+
+    def _closed(
+        self, session: Session, scope: list, spans: list[Period], base: str, factor: _Scaler
+    ) -> tuple[dict, float | None]:
+        closed = Opportunity.closed_at
+        bounds = [datetime.combine(s.end + timedelta(days=1), time(), UTC) for s in spans]
+        low = datetime.combine(spans[0].start, time(), UTC)
+        rate = _rate(closed, base)
+        won = Opportunity.status == "won"
+        bucket = _bucket(closed, bounds).label("bucket")
+        in_range = and_(*scope, Opportunity.status.in_(("won", "lost")), closed >= low, closed < bounds[-1])
+        stmt = (
+            select(
+                bucket,
+                Opportunity.currency,
+                func.sum(case((won, 1), else_=0)),
+                func.sum(case((won, Opportunity.amount_minor * literal_column("1.0") / rate), else_=0)),
+                func.sum(case((~won, 1), else_=0)),
+                func.sum(case((and_(won, rate.is_(None)), 1), else_=0)),
+            )
+            .where(in_range)
+            .group_by(bucket, Opportunity.currency)
+        )
+        totals: dict[int, list[int]] = {}
+        for b, currency, won_count, won_sum, lost_count, missing in session.execute(stmt):
+            row = totals.setdefault(b, [0, 0, 0])
+            row[0] += won_count or 0
+            row[1] += factor.to_base(won_sum, currency)
+            row[2] += lost_count or 0
+            if missing:
+                factor.missing.add(currency)
+        # Sales cycle: from the deal's first recorded stage entry to its close, in days.
+        entered = (
+            select(StageChange.opportunity_id.label("oid"), func.min(StageChange.changed_at).label("first"))
+            .group_by(StageChange.opportunity_id)
+            .subquery()
+        )
+        if session.get_bind().dialect.name == "postgresql":
+            days = func.extract("epoch", closed - entered.c.first) / 86400
+        else:
+            days = func.julianday(closed) - func.julianday(entered.c.first)
+        cycle = session.scalar(
+            select(func.avg(days)).join(entered, entered.c.oid == Opportunity.id).where(in_range, won)
+        )
+        return {k: tuple(v) for k, v in totals.items()}, (round(float(cycle), 2) if cycle is not None else None)
+
+    def _conversions(self, session: Session, scope: list, pipeline_id: int | None) -> tuple[StageConversion, ...]:
+        """Share of the deals that entered a stage and later reached a further one; a deal moved back and
+        forth counts once per stage (DISTINCT), its furthest non-lost stage decides."""
+        furthest = (
+            select(StageChange.opportunity_id.label("oid"), func.max(Stage.position).label("pos"))
+            .join(Stage, Stage.id == StageChange.to_stage_id)
+            .join(Opportunity, Opportunity.id == StageChange.opportunity_id)
+            .where(*scope, ~Stage.is_lost)
+            .group_by(StageChange.opportunity_id)
+            .subquery()
+        )
+        oid = StageChange.opportunity_id
+        stmt = (
+            select(
+                Stage.id,
+                func.count(oid.distinct()),
+                func.count(case((furthest.c.pos > Stage.position, oid)).distinct()),
+            )
+            .join(StageChange, StageChange.to_stage_id == Stage.id)
+            .join(Opportunity, Opportunity.id == oid)
+            .outerjoin(furthest, furthest.c.oid == oid)
+            .where(*scope)
+            .group_by(Stage.id)
+        )
+        counts = {sid: (reached, advanced) for sid, reached, advanced in session.execute(stmt)}
+        stages = select(Stage).where(Stage.deleted_at.is_(None), ~Stage.is_won, ~Stage.is_lost)
+        if pipeline_id is not None:
+            stages = stages.where(Stage.pipeline_id == pipeline_id)
+        result = []
+        for s in session.scalars(stages.order_by(Stage.pipeline_id, Stage.position, Stage.id)):
+            reached, advanced = counts.get(s.id, (0, 0))
+            result.append(
+                StageConversion(s.id, s.pipeline_id, s.name, reached, advanced, advanced / reached if reached else None)
+            )
+        return tuple(result)
+
+
+class _Scaler:
+    """Sums in a deal's minor units divided by its rate -> base minor units (currencies differ in decimals)."""
+
+    def __init__(self, base: str):
+        self.base_digits = self._digits(base)
+        self.missing: set[str] = set()
+
+    @staticmethod
+    def _digits(code: str) -> int:
+        try:
+            return minor_units(code)
+        except UnknownCurrency:
+            return 2
+
+    def to_base(self, value: Any, currency: str) -> int:
+        if value is None:
+            return 0
+        scaled = Decimal(str(value)).scaleb(self.base_digits - self._digits(currency))
+        return int(scaled.quantize(Decimal(1), rounding=ROUND_HALF_EVEN))
