@@ -1,0 +1,329 @@
+"""The calendar's use cases: occurrences in a window, and edits of one / following / all occurrences.
+
+A recurring series is one row with an RRULE; a changed single occurrence is its own row (series_id +
+original_start) and a deleted one is an entry in recurrence_exceptions. Splitting a series ("this and
+following") ends the old row with UNTIL and starts a new row at the occurrence, in one transaction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any, Literal
+
+from sqlalchemy import select, true
+from sqlalchemy.orm import Session, selectinload
+
+from crm_desktop.db.models import Appointment
+from crm_desktop.errors import ValidationError
+
+from .activities import AppointmentService
+from .dto import AppointmentDTO
+from .recurrence import RuleError, expand, parse_exceptions, parse_rule, validate_rule
+from .validation import FieldErrors
+
+Scope = Literal["this", "following", "all"]
+MAX_LENGTH = timedelta(days=366 * 5)  # longer than this is a typing mistake (a 10-year meeting), not a plan
+_COPIED = (
+    "title",
+    "time_zone",
+    "all_day",
+    "location",
+    "notes",
+    "reminder_minutes",
+    "company_id",
+    "opportunity_id",
+    "owner_id",
+    "is_private",
+)
+
+
+@dataclass(frozen=True)
+class OccurrenceDTO:
+    """One appointment as it appears on a given day; ``appointment_id`` is the row that holds it."""
+
+    appointment_id: int
+    version: int
+    title: str
+    starts_at: datetime  # UTC
+    ends_at: datetime
+    time_zone: str
+    all_day: bool
+    location: str | None
+    owner_id: int | None
+    attendee_ids: tuple[int, ...]
+    recurring: bool  # part of a series (a generated occurrence or a detached override)
+    original_start: datetime | None  # the occurrence's start in its series (None for a plain appointment)
+    series_id: int | None  # the series row (== appointment_id for a generated occurrence)
+    reminder_minutes: int | None
+    is_private: bool
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+class CalendarAppointmentService(AppointmentService):
+    """AppointmentService with the calendar's stricter checks (length, rule that produces occurrences)."""
+
+    def _derive(self, session: Session, obj: Appointment, errors: FieldErrors) -> None:
+        super()._derive(session, obj, errors)
+        if obj.starts_at and obj.ends_at and "ends_at" not in errors.errors:
+            length = _utc(obj.ends_at) - _utc(obj.starts_at)
+            if length == timedelta(0) and not obj.all_day:
+                errors.add("ends_at", "must be after the start (the appointment has no length)")
+            elif length > MAX_LENGTH:
+                errors.add("ends_at", "is more than five years after the start; check the year")
+        if obj.recurrence_rule and "recurrence_rule" not in errors.errors and "time_zone" not in errors.errors:
+            if obj.series_id is not None:
+                errors.add("recurrence_rule", "a changed occurrence of a series cannot repeat itself")
+            elif obj.starts_at:
+                try:
+                    validate_rule(obj.recurrence_rule, _utc(obj.starts_at), obj.time_zone)
+                except RuleError as exc:
+                    errors.add("recurrence_rule", str(exc))
+
+
+class CalendarService:
+    def __init__(self, db: Any, user_id: int | None = None):
+        self.db = db
+        self.user_id = user_id
+        self.appointments = CalendarAppointmentService(db, user_id)
+
+    # -- reading -------------------------------------------------------------------------------------
+    def occurrences(
+        self, start_utc: datetime, end_utc: datetime, user_ids: Sequence[int] | None = None
+    ) -> list[OccurrenceDTO]:
+        """Every occurrence overlapping [start_utc, end_utc), series expanded, sorted by start."""
+        start_utc, end_utc = _utc(start_utc), _utc(end_utc)
+        if end_utc <= start_utc:
+            raise ValidationError({"end": "must be after the start of the range"})
+        with self.db.read() as session:
+            live = Appointment.deleted_at.is_(None)
+            owner = Appointment.owner_id.in_(list(user_ids)) if user_ids is not None else true()
+            query = select(Appointment).options(selectinload(Appointment.attendees)).where(live, owner)
+            plain = session.scalars(
+                query.where(
+                    Appointment.recurrence_rule.is_(None),
+                    Appointment.starts_at < end_utc,
+                    Appointment.ends_at >= start_utc,
+                )
+            ).all()
+            series = session.scalars(
+                query.where(Appointment.recurrence_rule.is_not(None), Appointment.starts_at < end_utc)
+            ).all()
+            detached: dict[int, set[datetime]] = {}
+            if series:
+                rows = session.execute(
+                    select(Appointment.series_id, Appointment.original_start).where(
+                        Appointment.series_id.in_([s.id for s in series]), Appointment.original_start.is_not(None)
+                    )
+                )
+                for series_id, original in rows:
+                    detached.setdefault(series_id, set()).add(_utc(original))
+            out = [self._occurrence(a, _utc(a.starts_at), _utc(a.ends_at)) for a in plain]
+            out = [o for o in out if o.ends_at > start_utc or o.starts_at >= start_utc]
+            for row in series:
+                skip = parse_exceptions(row.recurrence_exceptions or []) | detached.get(row.id, set())
+                for span in expand(
+                    _utc(row.starts_at), _utc(row.ends_at), row.time_zone, row.recurrence_rule, start_utc, end_utc, skip
+                ):
+                    out.append(self._occurrence(row, span.start, span.end, generated=True))
+        out.sort(key=lambda o: (o.starts_at, o.ends_at, o.appointment_id))
+        return out
+
+    @staticmethod
+    def _occurrence(row: Appointment, start: datetime, end: datetime, *, generated: bool = False) -> OccurrenceDTO:
+        return OccurrenceDTO(
+            appointment_id=row.id,
+            version=row.version,
+            title=row.title,
+            starts_at=start,
+            ends_at=end,
+            time_zone=row.time_zone,
+            all_day=row.all_day,
+            location=row.location,
+            owner_id=row.owner_id,
+            attendee_ids=tuple(sorted(c.id for c in row.attendees)),
+            recurring=generated or row.series_id is not None,
+            original_start=start if generated else (_utc(row.original_start) if row.original_start else None),
+            series_id=row.id if generated else row.series_id,
+            reminder_minutes=row.reminder_minutes,
+            is_private=row.is_private,
+        )
+
+    # -- writing -------------------------------------------------------------------------------------
+    def create(self, values: Mapping[str, Any]) -> AppointmentDTO:
+        return self.appointments.create(values)
+
+    def edit_occurrence(
+        self,
+        series_id: int,
+        expected_version: int,
+        original_start: datetime,
+        scope: Scope,
+        changes: Mapping[str, Any],
+    ) -> AppointmentDTO:
+        """Change one occurrence, it and the following ones, or the whole series (one transaction).
+
+        ``changes`` uses the appointment's field names; ``starts_at``/``ends_at`` are the occurrence's new
+        times (for "all" and "following" the series moves by the same amount).
+        """
+        original_start = _utc(original_start)
+        service = self.appointments
+
+        def work(session: Session) -> AppointmentDTO:
+            series = service._load(session, series_id, for_version=expected_version)
+            if not series.recurrence_rule:
+                service._apply(session, series, changes, creating=False)
+                session.flush()
+                return service._to_dto(series)
+            self._check_is_occurrence(series, original_start)
+            if scope == "this":
+                return self._detach(session, series, original_start, changes)
+            if scope == "following" and original_start > _utc(series.starts_at):
+                return self._split(session, series, original_start, changes)
+            return self._shift_all(session, series, original_start, changes)
+
+        return self.db.run_write(work, self.user_id)
+
+    def move_occurrence(
+        self,
+        appointment_id: int,
+        expected_version: int,
+        original_start: datetime | None,
+        new_start: datetime,
+        new_end: datetime,
+        scope: Scope = "this",
+    ) -> AppointmentDTO:
+        """Drag-move or resize: a plain appointment or override moves itself; a series occurrence per scope."""
+        changes = {"starts_at": _utc(new_start), "ends_at": _utc(new_end)}
+        if original_start is None:
+            return self.appointments.update(appointment_id, expected_version, changes)
+        return self.edit_occurrence(appointment_id, expected_version, original_start, scope, changes)
+
+    def delete_occurrence(self, series_id: int, expected_version: int, original_start: datetime, scope: Scope) -> None:
+        """Delete one occurrence (an exception), it and the following (UNTIL), or the whole series."""
+        original_start = _utc(original_start)
+        service = self.appointments
+
+        def work(session: Session) -> None:
+            series = service._load(session, series_id, for_version=expected_version)
+            self._check_is_occurrence(series, original_start)
+            if scope == "all" or (scope == "following" and original_start <= _utc(series.starts_at)):
+                series.deleted_at = datetime.now(UTC)
+            elif scope == "following":
+                series.recurrence_rule = self._ended_before(series, original_start)
+            else:
+                stamp = original_start.isoformat()
+                series.recurrence_exceptions = [*(series.recurrence_exceptions or []), stamp]
+            for override in self._overrides(session, series.id):
+                if scope != "this" and _utc(override.original_start) >= original_start:
+                    override.deleted_at = datetime.now(UTC)
+            session.flush()
+
+        self.db.run_write(work, self.user_id)
+
+    # -- helpers -------------------------------------------------------------------------------------
+    @staticmethod
+    def _check_is_occurrence(series: Appointment, original_start: datetime) -> None:
+        start = _utc(series.starts_at)
+        rule = parse_rule(series.recurrence_rule or "", start, series.time_zone)
+        hit = rule.between(original_start - timedelta(seconds=1), original_start + timedelta(seconds=1), inc=True)
+        if not any(_utc(h) == original_start for h in hit):
+            raise ValidationError(
+                {"original_start": f"{original_start.isoformat()} is not an occurrence of this series"}
+            )
+
+    @staticmethod
+    def _overrides(session: Session, series_id: int) -> list[Appointment]:
+        query = select(Appointment).where(Appointment.series_id == series_id, Appointment.deleted_at.is_(None))
+        return list(session.scalars(query))
+
+    def _detach(
+        self, session: Session, series: Appointment, original_start: datetime, changes: Mapping[str, Any]
+    ) -> AppointmentDTO:
+        service = self.appointments
+        duration = _utc(series.ends_at) - _utc(series.starts_at)
+        existing = [o for o in self._overrides(session, series.id) if _utc(o.original_start) == original_start]
+        if existing:
+            obj = existing[0]
+            service._apply(session, obj, changes, creating=False)
+        else:
+            obj = Appointment()
+            obj.attendees = list(series.attendees)
+            base: dict[str, Any] = {name: getattr(series, name) for name in _COPIED}
+            base |= {"starts_at": original_start, "ends_at": original_start + duration, "recurrence_exceptions": []}
+            obj.series_id, obj.original_start = series.id, original_start
+            service._apply(session, obj, {**base, **changes}, creating=True)
+            session.add(obj)
+        session.flush()
+        return service._to_dto(obj)
+
+    def _shift_all(
+        self, session: Session, series: Appointment, original_start: datetime, changes: Mapping[str, Any]
+    ) -> AppointmentDTO:
+        service = self.appointments
+        values = dict(changes)
+        start = _utc(series.starts_at)
+        if "starts_at" in values or "ends_at" in values:
+            new_start = _utc(values.get("starts_at", original_start))
+            length = _utc(series.ends_at) - start
+            new_end = _utc(values["ends_at"]) if "ends_at" in values else new_start + length
+            values["starts_at"] = start + (new_start - original_start)
+            values["ends_at"] = values["starts_at"] + (new_end - new_start)
+        service._apply(session, series, values, creating=False)
+        session.flush()
+        return service._to_dto(series)
+
+    def _split(
+        self, session: Session, series: Appointment, original_start: datetime, changes: Mapping[str, Any]
+    ) -> AppointmentDTO:
+        service = self.appointments
+        rule_text = series.recurrence_rule or ""
+        parts = [p for p in rule_text.split(";") if p]
+        count = next((int(p.split("=")[1]) for p in parts if p.upper().startswith("COUNT=")), None)
+        new_parts = [p for p in parts if not p.upper().startswith(("COUNT=", "UNTIL="))]
+        if count is not None:
+            before = parse_rule(rule_text, _utc(series.starts_at), series.time_zone).between(
+                _utc(series.starts_at), original_start, inc=True
+            )
+            done = sum(1 for b in before if _utc(b) < original_start)
+            new_parts.append(f"COUNT={count - done}")
+        else:
+            new_parts += [p for p in parts if p.upper().startswith("UNTIL=")]
+        exceptions = parse_exceptions(series.recurrence_exceptions or [])
+        duration = _utc(series.ends_at) - _utc(series.starts_at)
+        base: dict[str, Any] = {name: getattr(series, name) for name in _COPIED}
+        base |= {
+            "starts_at": original_start,
+            "ends_at": original_start + duration,
+            "recurrence_rule": ";".join(new_parts),
+            "recurrence_exceptions": sorted(x.isoformat() for x in exceptions if x >= original_start),
+            "attendee_ids": [c.id for c in series.attendees],
+        }
+        if "starts_at" in changes or "ends_at" in changes:
+            new_start = _utc(changes.get("starts_at", original_start))
+            new_end = _utc(changes["ends_at"]) if "ends_at" in changes else new_start + duration
+            base["starts_at"], base["ends_at"] = new_start, new_end
+        tail = Appointment()
+        tail.attendees = []
+        extra = {k: v for k, v in changes.items() if k not in ("starts_at", "ends_at")}
+        service._apply(session, tail, {**base, **extra}, creating=True)
+        session.add(tail)
+        series.recurrence_rule = self._ended_before(series, original_start)
+        series.recurrence_exceptions = sorted(x.isoformat() for x in exceptions if x < original_start)
+        session.flush()
+        for override in self._overrides(session, series.id):
+            if _utc(override.original_start) >= original_start:
+                override.deleted_at = datetime.now(UTC)  # the new series starts clean from here
+        session.flush()
+        return service._to_dto(tail)
+
+    @staticmethod
+    def _ended_before(series: Appointment, original_start: datetime) -> str:
+        parts = [p for p in (series.recurrence_rule or "").split(";") if p and not re.match(r"(?i)(COUNT|UNTIL)=", p)]
+        until = (original_start - timedelta(seconds=1)).strftime("%Y%m%dT%H%M%SZ")
+        return ";".join([*parts, f"UNTIL={until}"])
