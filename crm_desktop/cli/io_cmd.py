@@ -18,15 +18,17 @@ from crm_desktop.io.import_flow import FORMATS as IMPORT_FORMATS
 from crm_desktop.io.import_flow import ImportFlow, ImportReport, RowsRejected
 from crm_desktop.io.mapping import FIELDS, Target
 from crm_desktop.services.contact_import import POLICIES
+from crm_desktop.services.mail_import import is_mail_file
 
 from .context import acting_user_id, open_from_args
+from .mail_cmd import cmd_import_mail
 from .output import emit
 
 SHOWN_PROBLEMS = 50
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    p = commands.add_parser("import", parents=[common], help="import contacts from CSV, Excel (.xlsx) or vCard")
+    p = commands.add_parser("import", parents=[common], help="import contacts (CSV, xlsx, vCard), mail (eml, mbox)")
     p.add_argument("file")
     p.add_argument("--format", choices=IMPORT_FORMATS, help="default: from the file's content")
     p.add_argument("--encoding", help="CSV text encoding (default: detected), e.g. utf-8, cp1256, utf-16")
@@ -95,6 +97,8 @@ def parse_map(items: list[str], header: list[str]) -> dict[int, Target]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    if is_mail_file(args.file):
+        return cmd_import_mail(args)
     db = open_from_args(args, create=False)
     try:
         calendar = args.calendar if args.calendar in ("jalali", "hijri") else "auto"
