@@ -1,14 +1,16 @@
 """Many-row INSERT straight through the driver, for imports and demo data.
 
 SQLAlchemy's executemany spends most of its time re-processing each row's parameters (PLATFORM-NOTES.md:
-Core ~2x raw). Here the statement is compiled once, bind processors (UTC datetimes, JSON, dates) are
-looked up once per column, and values repeated across rows (the batch's timestamp, ``{}``) are converted
-once. PostgreSQL keeps the ordinary Core path.
+Core ~2x raw). Here the statement is compiled once and the parameters are built column by column: columns
+without a bind processor are read with ``operator.itemgetter`` (a C loop), only columns with one (UTC
+datetimes, JSON, dates) are converted, and values repeated across rows (the batch's timestamp, ``{}``) are
+converted once. PostgreSQL keeps the ordinary Core path.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, insert
@@ -25,31 +27,34 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
     statement = insert(table).values({name: bindparam(name, type_=table.c[name].type) for name in given})
     compiled = statement.compile(dialect=conn.dialect)
     order = list(compiled.positiontup or [])
-    getters = [_value_getter(table, name, name in given) for name in order]
-    processors = [table.c[name].type._cached_bind_processor(conn.dialect) for name in order]
-    memo: list[dict[int, tuple[Any, Any]]] = [{} for _ in order]
-
-    def convert(position: int, value: Any) -> Any:
-        proc = processors[position]
-        if proc is None or value is None:
-            return value
-        cache = memo[position]
-        if id(value) not in cache:  # the same object (batch timestamp, shared {}) is converted once
-            cache[id(value)] = (value, proc(value))  # holding value keeps its id from being reused
-        return cache[id(value)][1]
-
-    params = [tuple(convert(i, get(row)) for i, get in enumerate(getters)) for row in rows]
-    conn.exec_driver_sql(compiled.string, params)
+    columns = [_column_values(conn, table, name, name in given, rows) for name in order]
+    conn.exec_driver_sql(compiled.string, list(zip(*columns, strict=True)))
 
 
-def _value_getter(table: Table, name: str, given: bool) -> Callable[[dict[str, Any]], Any]:
+def _column_values(conn: Connection, table: Table, name: str, given: bool, rows: Sequence[dict[str, Any]]) -> list:
+    """The bound values of column ``name`` for every row, in row order."""
     if given:
-        return lambda row: row[name]
-    default = table.c[name].default
-    if default is None:
-        return lambda row: None
-    if default.is_callable:
-        make = default.arg
-        return lambda row: make(None)
-    constant = default.arg
-    return lambda row: constant
+        values = list(map(itemgetter(name), rows))
+    else:
+        default = table.c[name].default
+        if default is None:
+            values = [None] * len(rows)
+        elif default.is_callable:
+            make = default.arg
+            values = [make(None) for _ in rows]
+        else:
+            values = [default.arg] * len(rows)
+    proc = table.c[name].type._cached_bind_processor(conn.dialect)
+    if proc is None:
+        return values
+    memo: dict[int, tuple[Any, Any]] = {}  # holding the value keeps its id from being reused
+
+    def convert(value: Any) -> Any:
+        if value is None:
+            return None
+        hit = memo.get(id(value))
+        if hit is None:  # the same object (batch timestamp, shared {}) is converted once
+            hit = memo[id(value)] = (value, proc(value))
+        return hit[1]
+
+    return list(map(convert, values))
