@@ -4,7 +4,7 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/forms/quick_actions.py" line="+89"/>
+        <location filename="../crm_desktop/ui/forms/quick_actions.py" line="+90"/>
         <source>Log a call</source>
         <translation>تسجيل مكالمة</translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../crm_desktop/ui/first_run.py" line="+250"/>
+        <location filename="../crm_desktop/ui/first_run.py" line="+251"/>
         <source>Your business</source>
         <translation>نشاطك التجاري</translation>
     </message>
@@ -854,7 +854,7 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/duplicates_page.py" line="+108"/>
+        <location filename="../crm_desktop/ui/pages/duplicates_page.py" line="+109"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
@@ -1700,22 +1700,27 @@ Database: {1}</source>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/forms/form_base.py" line="+206"/>
+        <location filename="../crm_desktop/ui/forms/form_base.py" line="+216"/>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Someone else moved this record to the Trash; your changes were not saved.</source>
         <translation>نقل مستخدم آخر هذا السجل إلى سلة المحذوفات؛ لم تُحفظ تغييراتك.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Someone else changed this record. Nothing was saved; save again to compare the versions.</source>
         <translation>عدّل مستخدم آخر هذا السجل. لم يُحفظ شيء؛ احفظ مرة أخرى لمقارنة النسختين.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The form now shows the version saved by the other person.</source>
         <translation>يعرض النموذج الآن النسخة التي حفظها المستخدم الآخر.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
@@ -1804,7 +1809,7 @@ Database: {1}</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/reports_page.py" line="+60"/>
+        <location filename="../crm_desktop/ui/pages/reports_page.py" line="+61"/>
         <source>Contact directory</source>
         <translation>دليل جهات الاتصال</translation>
     </message>
@@ -2173,6 +2178,634 @@ Database: {1}</source>
         <location line="+24"/>
         <source>No preview on this computer (it needs Qt&apos;s PDF module or poppler&apos;s pdftoppm). The PDF is ready: use Open PDF to see it.</source>
         <translation>لا تتوفر معاينة على هذا الحاسوب (تحتاج إلى وحدة PDF في Qt أو أداة pdftoppm من poppler). ملف PDF جاهز: استخدم «فتح PDF» لعرضه.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceErrors</name>
+    <message>
+        <location filename="../crm_desktop/ui/error_text.py" line="+34"/>
+        <source>is required</source>
+        <translation>مطلوب ولا يمكن تركه فارغًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be text</source>
+        <translation>يجب أن يكون نصًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains a NUL character, which cannot be stored</source>
+        <translation>يحتوي على محرف NUL لا يمكن حفظه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too long ({0} characters; at most {1})</source>
+        <translation>أطول من المسموح ({0} حرفًا؛ الحد الأقصى {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be yes or no</source>
+        <translation>يجب أن يكون نعم أو لا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too large</source>
+        <translation>القيمة كبيرة جدًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a whole number</source>
+        <translation>يجب أن يكون عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a number</source>
+        <translation>يجب أن يكون رقمًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a finite number</source>
+        <translation>يجب أن يكون رقمًا محددًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a positive number</source>
+        <translation>يجب أن يكون رقمًا موجبًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must not be negative</source>
+        <translation>لا يمكن أن يكون سالبًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a number</source>
+        <translation>{0} ليس رقمًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a date (use YYYY-MM-DD)</source>
+        <translation>{0} ليس تاريخًا صحيحًا (استخدم الصيغة YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a date and time (use ISO 8601, e.g. 2026-01-31T09:30+03:30)</source>
+        <translation>{0} ليس تاريخًا ووقتًا صحيحين (استخدم ISO 8601، مثل 2026-01-31T09:30+03:30)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a date and time</source>
+        <translation>يجب أن يكون تاريخًا ووقتًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs a time zone</source>
+        <translation>يلزم تحديد المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a valid email address: more than 64 characters before the @</source>
+        <translation>{0} ليس عنوان بريد إلكتروني صالحًا: أكثر من ٦٤ حرفًا قبل @</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a valid email address: {1}</source>
+        <translation>{0} ليس عنوان بريد إلكتروني صالحًا: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a valid phone number (include the country code, e.g. +98, or set the default phone region)</source>
+        <translation>{0} ليس رقم هاتف صالحًا (أضف رمز الدولة مثل ‎+966، أو حدّد منطقة الهاتف الافتراضية في الإعدادات)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is not a valid phone number{1}</source>
+        <translation>{0} ليس رقم هاتف صالحًا{1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be one of {0}</source>
+        <translation>يجب أن يكون إحدى القيم: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose one of {0}</source>
+        <translation>اختر واحدًا من: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: choose from {1}</source>
+        <translation>{0}: اختر من {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a field of a {0}</source>
+        <translation>ليس حقلًا من حقول {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a field of {0}</source>
+        <translation>ليس حقلًا من حقول {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a field of a contact</source>
+        <translation>ليس حقلًا من حقول جهة الاتصال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refers to {0} {1}, which does not exist</source>
+        <translation>يشير إلى {0} {1} غير الموجود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move the {0} to the Trash before purging it</source>
+        <translation>انقل {0} إلى سلة المحذوفات قبل حذفه نهائيًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot filter {0}s by {1}</source>
+        <translation>لا يمكن تصفية {0} حسب {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is managed by the application and cannot be set</source>
+        <translation>يديره البرنامج تلقائيًا ولا يمكن تعيينه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} has no list</source>
+        <translation>لا توجد قائمة لـ {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} cannot be sorted by {1}</source>
+        <translation>لا يمكن فرز {0} حسب {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a company filter</source>
+        <translation>ليس عامل تصفية للشركات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a contact filter</source>
+        <translation>ليس عامل تصفية لجهات الاتصال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a filter of {0}</source>
+        <translation>ليس عامل تصفية لـ {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a set of named filters</source>
+        <translation>يجب أن يكون مجموعة من عوامل التصفية المسماة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a record id (a positive whole number)</source>
+        <translation>يجب أن يكون رقم سجل (عددًا صحيحًا موجبًا)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a whole number of days, 0 or more</source>
+        <translation>يجب أن يكون عدد أيام صحيحًا، صفرًا أو أكثر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} has no Trash; use one of {1}</source>
+        <translation>لا توجد سلة محذوفات لـ {0}؛ استخدم واحدًا من: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a list of choices</source>
+        <translation>يجب أن يكون قائمة خيارات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a choice field needs at least one choice</source>
+        <translation>حقل الاختيار يحتاج إلى خيار واحد على الأقل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be lower-case a-z, 0-9 and _, start with a letter, at most {0} characters</source>
+        <translation>يجب أن يتكون من أحرف لاتينية صغيرة a-z وأرقام 0-9 و _، ويبدأ بحرف، وبحد أقصى {0} حرفًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only choice fields have choices</source>
+        <translation>حقول الاختيار وحدها لها خيارات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {0} choices ({1} given)</source>
+        <translation>الحد الأقصى {0} خيارًا (أُدخل {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is already used by another {1} field</source>
+        <translation>{0} مستخدم بالفعل في حقل آخر من حقول {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is already used by another field; try again</source>
+        <translation>مستخدم بالفعل في حقل آخر؛ حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a whole number, 0 or more</source>
+        <translation>يجب أن يكون عددًا صحيحًا، صفرًا أو أكثر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not one of the choices ({1})</source>
+        <translation>{0} ليس من الخيارات المتاحة ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must map field keys to values</source>
+        <translation>يجب أن يربط مفاتيح الحقول بقيمها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field key {0} must be text</source>
+        <translation>مفتاح الحقل {0} يجب أن يكون نصًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be stored: use text, a number or yes/no</source>
+        <translation>لا يمكن حفظه: استخدم نصًا أو رقمًا أو نعم/لا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a contact needs a name, an email address or a phone number</source>
+        <translation>تحتاج جهة الاتصال إلى اسم أو بريد إلكتروني أو رقم هاتف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a two-letter ISO country code, e.g. IR, SA, DE</source>
+        <translation>يجب أن يكون رمز دولة ISO من حرفين، مثل SA أو AE أو EG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be image bytes</source>
+        <translation>يجب أن يكون صورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is {0} bytes; at most {1}</source>
+        <translation>حجمه {0} بايت؛ الحد الأقصى {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a list</source>
+        <translation>يجب أن يكون قائمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has {0} entries; at most {1}</source>
+        <translation>يحتوي على {0} عنصرًا؛ الحد الأقصى {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a list of at most {0} contact ids</source>
+        <translation>يجب أن يكون قائمة بأرقام جهات اتصال لا تتجاوز {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no contact with id {0}</source>
+        <translation>لا توجد جهة اتصال بالرقم {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a company cannot be its own parent, directly or through others</source>
+        <translation>لا يمكن أن تكون الشركة شركة أمًّا لنفسها، مباشرة أو عبر شركات أخرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is already taken</source>
+        <translation>{0} مستخدم بالفعل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be 1 (low), 2 (normal) or 3 (high)</source>
+        <translation>يجب أن يكون ١ (منخفضة) أو ٢ (عادية) أو ٣ (عالية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be between 0 and 44640 minutes</source>
+        <translation>يجب أن يكون بين ٠ و٤٤٦٤٠ دقيقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must not be before the start</source>
+        <translation>لا يمكن أن يكون قبل البداية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be between 0 and 86400 minutes</source>
+        <translation>يجب أن يكون بين ٠ و٨٦٤٠٠ دقيقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a list of ISO date-times with a zone</source>
+        <translation>يجب أن يكون قائمة تواريخ وأوقات ISO مع المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a known time zone (e.g. Asia/Tehran)</source>
+        <translation>{0} ليست منطقة زمنية معروفة (مثل Asia/Riyadh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be an iCalendar RRULE such as FREQ=WEEKLY;BYDAY=MO</source>
+        <translation>يجب أن يكون قاعدة تكرار iCalendar (RRULE) مثل FREQ=WEEKLY;BYDAY=MO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activity {0} is not a task</source>
+        <translation>النشاط {0} ليس مهمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be after the start of the range</source>
+        <translation>يجب أن يكون بعد بداية الفترة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not an occurrence of this series</source>
+        <translation>{0} ليس من مواعيد هذه السلسلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be after the start (the appointment has no length)</source>
+        <translation>يجب أن يكون بعد البداية (لا مدة للموعد)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a changed occurrence of a series cannot repeat itself</source>
+        <translation>لا يمكن لموعد معدَّل من سلسلة أن يتكرر بدوره</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is more than five years after the start; check the year</source>
+        <translation>بعد البداية بأكثر من خمس سنوات؛ تحقق من السنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must not be before --from</source>
+        <translation>لا يمكن أن يكون قبل --from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than {0} periods: check the dates</source>
+        <translation>أكثر من {0} فترة: تحقق من التواريخ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be between 0 and 100</source>
+        <translation>يجب أن يكون بين ٠ و١٠٠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a stage cannot be both won and lost</source>
+        <translation>لا يمكن أن تكون المرحلة رابحة وخاسرة في آن واحد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a stage (the database has no pipeline yet)</source>
+        <translation>اختر مرحلة (لا يوجد مسار مبيعات في قاعدة البيانات بعد)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>belongs to another pipeline</source>
+        <translation>تابع لمسار مبيعات آخر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a three-letter ISO 4217 code such as IRR, SAR, EUR</source>
+        <translation>يجب أن يكون رمز عملة ISO 4217 من ثلاثة أحرف، مثل SAR أو AED أو EUR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a three-letter ISO 4217 code</source>
+        <translation>يجب أن يكون رمز عملة ISO 4217 من ثلاثة أحرف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be &apos;in&apos; or &apos;out&apos;</source>
+        <translation>يجب أن يكون وارد (in) أو صادر (out)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this message is already stored</source>
+        <translation>هذه الرسالة محفوظة بالفعل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is {1} bytes; at most {2}</source>
+        <translation>حجم {0} هو {1} بايت؛ الحد الأقصى {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} cannot be read: {1}</source>
+        <translation>تعذّرت قراءة {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a record cannot be a duplicate of itself</source>
+        <translation>لا يمكن أن يكون السجل مكررًا لنفسه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only contacts and companies can be merged</source>
+        <translation>يمكن دمج جهات الاتصال والشركات فقط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose at least two records to merge</source>
+        <translation>اختر سجلين على الأقل لدمجهما</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {0} records at once</source>
+        <translation>{0} سجلات كحد أقصى في المرة الواحدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be one of the records being merged</source>
+        <translation>يجب أن يكون أحد السجلات الجاري دمجها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has the same value in every record</source>
+        <translation>قيمته واحدة في كل السجلات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record {0} is not being merged</source>
+        <translation>السجل {0} ليس ضمن الدمج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record {0} is not one of the records being merged</source>
+        <translation>السجل {0} ليس من السجلات الجاري دمجها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose a database file</source>
+        <translation>اختر ملف قاعدة بيانات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is a folder; choose a file inside it</source>
+        <translation>{0} مجلد؛ اختر ملفًا بداخله</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a Rafiq CRM database (not an SQLite file)</source>
+        <translation>{0} ليس قاعدة بيانات رفيق CRM (ليس ملف SQLite)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} does not exist</source>
+        <translation>{0} غير موجود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} already exists: choose “Open an existing file” to use it</source>
+        <translation>{0} موجود بالفعل: اختر «فتح ملف موجود» لاستخدامه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder {0} does not exist</source>
+        <translation>المجلد {0} غير موجود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder {0} is not writable</source>
+        <translation>لا يمكن الكتابة في المجلد {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter the server address, e.g. postgresql://user@host/crm</source>
+        <translation>أدخل عنوان الخادم، مثل postgresql://user@host/crm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a valid address ({0})</source>
+        <translation>ليس عنوانًا صالحًا ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must start with postgresql:// (only PostgreSQL servers are supported)</source>
+        <translation>يجب أن يبدأ بـ postgresql:// (خوادم PostgreSQL فقط مدعومة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>names no server: postgresql://user@host/crm</source>
+        <translation>لم يُذكر الخادم: postgresql://user@host/crm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>names no database: add it after the server, e.g. …/crm</source>
+        <translation>لم تُذكر قاعدة البيانات: أضفها بعد الخادم، مثل ‎…/crm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the two-letter country code, e.g. IR, SA, DE</source>
+        <translation>استخدم رمز الدولة المكوّن من حرفين، مثل SA أو AE أو EG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a known country code</source>
+        <translation>{0} ليس رمز دولة معروفًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the three-letter currency code, e.g. EUR, IRR, SAR</source>
+        <translation>استخدم رمز العملة المكوّن من ثلاثة أحرف، مثل SAR أو AED أو EUR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a single line</source>
+        <translation>يجب أن يكون سطرًا واحدًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a database file or enter a server address</source>
+        <translation>اختر ملف قاعدة بيانات أو أدخل عنوان خادم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer yes or no</source>
+        <translation>أجب بنعم أو لا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the import is at step {0}, not {1}</source>
+        <translation>الاستيراد في الخطوة {0} وليس {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a file to import</source>
+        <translation>اختر ملفًا لاستيراده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a contact field</source>
+        <translation>{0} ليس حقلًا من حقول جهة الاتصال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a contact field for at least one column</source>
+        <translation>اختر حقلًا من حقول جهة الاتصال لعمود واحد على الأقل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no preset called {0}</source>
+        <translation>لا يوجد إعداد محفوظ باسم {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the preset a name of 1 to {0} characters</source>
+        <translation>أعطِ الإعداد المحفوظ اسمًا من ١ إلى {0} حرفًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be auto, dmy or mdy</source>
+        <translation>يجب أن يكون auto أو dmy (يوم/شهر/سنة) أو mdy (شهر/يوم/سنة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be contacts or companies</source>
+        <translation>يجب أن يكون جهات الاتصال أو الشركات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard holds contacts only</source>
+        <translation>ملفات vCard تحمل جهات الاتصال فقط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown {0}; choose from {1}</source>
+        <translation>غير معروف: {0}؛ اختر من {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} {1} was not found</source>
+        <translation>لم يُعثر على {0} {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} {1} was changed by someone else since you opened it (you edited version {2}, the database has version {3})</source>
+        <translation>عدّل شخص آخر {0} {1} منذ أن فتحته (عدّلتَ الإصدار {2}، وقاعدة البيانات فيها الإصدار {3})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} {1} was changed by someone else since you opened it</source>
+        <translation>عدّل شخص آخر {0} {1} منذ أن فتحته</translation>
     </message>
 </context>
 <context>
@@ -2595,7 +3228,7 @@ Database: {1}</source>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/tasks_page.py" line="+62"/>
+        <location filename="../crm_desktop/ui/pages/tasks_page.py" line="+63"/>
         <source>Edit task</source>
         <translation>تعديل المهمة</translation>
     </message>
@@ -3078,7 +3711,7 @@ Database: {1}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../crm_desktop/ui/app.py" line="+65"/>
+        <location filename="../crm_desktop/ui/app.py" line="+68"/>
         <source>The database cannot be opened.</source>
         <translation>تعذّر فتح قاعدة البيانات.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>DuplicatesPage</name>
     <message numerus="yes">
-        <location filename="../crm_desktop/ui/pages/duplicates_page.py" line="+190"/>
+        <location filename="../crm_desktop/ui/pages/duplicates_page.py" line="+191"/>
         <source>%n likely duplicate pair(s)</source>
         <translation>
             <numerusform>%n likely duplicate pair</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/forms/quick_actions.py" line="+89"/>
+        <location filename="../crm_desktop/ui/forms/quick_actions.py" line="+90"/>
         <source>Log a call</source>
         <translation>ثبت تماس</translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../crm_desktop/ui/first_run.py" line="+250"/>
+        <location filename="../crm_desktop/ui/first_run.py" line="+251"/>
         <source>Your business</source>
         <translation>کسب‌وکار شما</translation>
     </message>
@@ -854,7 +854,7 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/duplicates_page.py" line="+108"/>
+        <location filename="../crm_desktop/ui/pages/duplicates_page.py" line="+109"/>
         <source>Contacts</source>
         <translation>مخاطبان</translation>
     </message>
@@ -1685,22 +1685,27 @@ Database: {1}</source>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/forms/form_base.py" line="+206"/>
+        <location filename="../crm_desktop/ui/forms/form_base.py" line="+216"/>
+        <source>Saving…</source>
+        <translation>در حال ذخیره…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Someone else moved this record to the Trash; your changes were not saved.</source>
         <translation>کاربر دیگری این رکورد را به سطل زباله منتقل کرده است؛ تغییرات شما ذخیره نشد.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Someone else changed this record. Nothing was saved; save again to compare the versions.</source>
         <translation>کاربر دیگری این رکورد را تغییر داده است. چیزی ذخیره نشد؛ برای مقایسهٔ دو نسخه دوباره ذخیره کنید.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The form now shows the version saved by the other person.</source>
         <translation>اکنون فرم نسخه‌ای را نشان می‌دهد که کاربر دیگر ذخیره کرده است.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Unsaved changes</source>
         <translation>تغییرات ذخیره‌نشده</translation>
     </message>
@@ -1789,7 +1794,7 @@ Database: {1}</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/reports_page.py" line="+60"/>
+        <location filename="../crm_desktop/ui/pages/reports_page.py" line="+61"/>
         <source>Contact directory</source>
         <translation>فهرست مخاطبان</translation>
     </message>
@@ -2158,6 +2163,634 @@ Database: {1}</source>
         <location line="+24"/>
         <source>No preview on this computer (it needs Qt&apos;s PDF module or poppler&apos;s pdftoppm). The PDF is ready: use Open PDF to see it.</source>
         <translation>پیش‌نمایش در این رایانه در دسترس نیست (به ماژول PDF در Qt یا ابزار pdftoppm از poppler نیاز دارد). فایل PDF آماده است: برای دیدنش «باز کردن PDF» را بزنید.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceErrors</name>
+    <message>
+        <location filename="../crm_desktop/ui/error_text.py" line="+34"/>
+        <source>is required</source>
+        <translation>الزامی است و نمی‌تواند خالی بماند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be text</source>
+        <translation>باید متن باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains a NUL character, which cannot be stored</source>
+        <translation>نویسه‌ای از نوع NUL دارد که ذخیره‌شدنی نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too long ({0} characters; at most {1})</source>
+        <translation>بیش از حد طولانی است ({0} نویسه؛ حداکثر {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be yes or no</source>
+        <translation>باید بله یا خیر باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too large</source>
+        <translation>مقدار بیش از حد بزرگ است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a whole number</source>
+        <translation>باید عدد صحیح باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a number</source>
+        <translation>باید عدد باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a finite number</source>
+        <translation>باید عددی متناهی باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a positive number</source>
+        <translation>باید عددی مثبت باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must not be negative</source>
+        <translation>نمی‌تواند منفی باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a number</source>
+        <translation>{0} عدد نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a date (use YYYY-MM-DD)</source>
+        <translation>{0} تاریخ معتبری نیست (به شکل YYYY-MM-DD بنویسید)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a date and time (use ISO 8601, e.g. 2026-01-31T09:30+03:30)</source>
+        <translation>{0} تاریخ و ساعت معتبری نیست (به شکل ISO 8601، مثلاً 2026-01-31T09:30+03:30)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a date and time</source>
+        <translation>باید تاریخ و ساعت باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs a time zone</source>
+        <translation>منطقهٔ زمانی لازم است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a valid email address: more than 64 characters before the @</source>
+        <translation>{0} نشانی ایمیل معتبری نیست: بیش از ۶۴ نویسه پیش از @</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a valid email address: {1}</source>
+        <translation>{0} نشانی ایمیل معتبری نیست: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a valid phone number (include the country code, e.g. +98, or set the default phone region)</source>
+        <translation>{0} شمارهٔ تلفن معتبری نیست (پیش‌شمارهٔ کشور مثل ‎+98 را بنویسید یا منطقهٔ پیش‌فرض تلفن را در تنظیمات انتخاب کنید)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is not a valid phone number{1}</source>
+        <translation>{0} شمارهٔ تلفن معتبری نیست{1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be one of {0}</source>
+        <translation>باید یکی از این‌ها باشد: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose one of {0}</source>
+        <translation>یکی از این‌ها را انتخاب کنید: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: choose from {1}</source>
+        <translation>{0}: از میان {1} انتخاب کنید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a field of a {0}</source>
+        <translation>از فیلدهای {0} نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a field of {0}</source>
+        <translation>از فیلدهای {0} نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a field of a contact</source>
+        <translation>از فیلدهای مخاطب نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refers to {0} {1}, which does not exist</source>
+        <translation>به {0} {1} اشاره دارد که وجود ندارد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move the {0} to the Trash before purging it</source>
+        <translation>پیش از حذف همیشگی، {0} را به سطل زباله منتقل کنید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot filter {0}s by {1}</source>
+        <translation>نمی‌توان {0} را بر اساس {1} فیلتر کرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is managed by the application and cannot be set</source>
+        <translation>را خود برنامه تعیین می‌کند و قابل تنظیم نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} has no list</source>
+        <translation>{0} فهرستی ندارد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} cannot be sorted by {1}</source>
+        <translation>{0} را نمی‌توان بر اساس {1} مرتب کرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a company filter</source>
+        <translation>فیلتری برای شرکت‌ها نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a contact filter</source>
+        <translation>فیلتری برای مخاطبان نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a filter of {0}</source>
+        <translation>فیلتری برای {0} نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a set of named filters</source>
+        <translation>باید مجموعه‌ای از فیلترهای نام‌دار باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a record id (a positive whole number)</source>
+        <translation>باید شناسهٔ رکورد باشد (عدد صحیح مثبت)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a whole number of days, 0 or more</source>
+        <translation>باید تعداد روز به عدد صحیح باشد، صفر یا بیشتر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} has no Trash; use one of {1}</source>
+        <translation>{0} سطل زباله ندارد؛ یکی از این‌ها را به کار ببرید: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a list of choices</source>
+        <translation>باید فهرستی از گزینه‌ها باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a choice field needs at least one choice</source>
+        <translation>فیلد چندگزینه‌ای دست‌کم به یک گزینه نیاز دارد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be lower-case a-z, 0-9 and _, start with a letter, at most {0} characters</source>
+        <translation>فقط حروف کوچک لاتین a-z، رقم 0-9 و _، با یک حرف شروع شود و حداکثر {0} نویسه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only choice fields have choices</source>
+        <translation>فقط فیلدهای چندگزینه‌ای گزینه دارند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {0} choices ({1} given)</source>
+        <translation>حداکثر {0} گزینه ({1} گزینه وارد شده)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is already used by another {1} field</source>
+        <translation>{0} پیش‌تر برای فیلد دیگری از {1} به کار رفته است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is already used by another field; try again</source>
+        <translation>پیش‌تر برای فیلد دیگری به کار رفته است؛ دوباره تلاش کنید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a whole number, 0 or more</source>
+        <translation>باید عدد صحیح، صفر یا بیشتر باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not one of the choices ({1})</source>
+        <translation>{0} جزو گزینه‌ها نیست ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must map field keys to values</source>
+        <translation>باید کلید هر فیلد را به مقدارش نسبت دهد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field key {0} must be text</source>
+        <translation>کلید فیلد {0} باید متن باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be stored: use text, a number or yes/no</source>
+        <translation>ذخیره‌شدنی نیست: متن، عدد یا بله/خیر وارد کنید</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a contact needs a name, an email address or a phone number</source>
+        <translation>مخاطب باید نام، ایمیل یا شمارهٔ تلفن داشته باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a two-letter ISO country code, e.g. IR, SA, DE</source>
+        <translation>باید کد دوحرفی ISO کشور باشد، مثل IR، SA، DE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be image bytes</source>
+        <translation>باید تصویر باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is {0} bytes; at most {1}</source>
+        <translation>حجمش {0} بایت است؛ حداکثر {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a list</source>
+        <translation>باید فهرست باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has {0} entries; at most {1}</source>
+        <translation>{0} مورد دارد؛ حداکثر {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a list of at most {0} contact ids</source>
+        <translation>باید فهرستی از حداکثر {0} شناسهٔ مخاطب باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no contact with id {0}</source>
+        <translation>مخاطبی با شناسهٔ {0} وجود ندارد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a company cannot be its own parent, directly or through others</source>
+        <translation>شرکت نمی‌تواند شرکت مادر خودش باشد، چه مستقیم و چه از راه شرکت‌های دیگر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is already taken</source>
+        <translation>{0} پیش‌تر گرفته شده است</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be 1 (low), 2 (normal) or 3 (high)</source>
+        <translation>باید ۱ (کم)، ۲ (عادی) یا ۳ (زیاد) باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be between 0 and 44640 minutes</source>
+        <translation>باید بین ۰ تا ۴۴۶۴۰ دقیقه باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must not be before the start</source>
+        <translation>نمی‌تواند پیش از شروع باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be between 0 and 86400 minutes</source>
+        <translation>باید بین ۰ تا ۸۶۴۰۰ دقیقه باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a list of ISO date-times with a zone</source>
+        <translation>باید فهرستی از تاریخ و ساعت‌های ISO همراه با منطقهٔ زمانی باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a known time zone (e.g. Asia/Tehran)</source>
+        <translation>{0} منطقهٔ زمانی شناخته‌شده‌ای نیست (مثل Asia/Tehran)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be an iCalendar RRULE such as FREQ=WEEKLY;BYDAY=MO</source>
+        <translation>باید قاعدهٔ تکرار iCalendar (RRULE) باشد، مثل FREQ=WEEKLY;BYDAY=MO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activity {0} is not a task</source>
+        <translation>فعالیت {0} وظیفه نیست</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be after the start of the range</source>
+        <translation>باید پس از آغاز بازه باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not an occurrence of this series</source>
+        <translation>{0} از نوبت‌های این سری نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be after the start (the appointment has no length)</source>
+        <translation>باید پس از شروع باشد (قرار ملاقات مدتی ندارد)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a changed occurrence of a series cannot repeat itself</source>
+        <translation>نوبت تغییریافته از یک سری نمی‌تواند خودش تکرار شود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is more than five years after the start; check the year</source>
+        <translation>بیش از پنج سال پس از شروع است؛ سال را بررسی کنید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must not be before --from</source>
+        <translation>نمی‌تواند پیش از ‎--from باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than {0} periods: check the dates</source>
+        <translation>بیش از {0} دوره: تاریخ‌ها را بررسی کنید</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be between 0 and 100</source>
+        <translation>باید بین ۰ تا ۱۰۰ باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a stage cannot be both won and lost</source>
+        <translation>مرحله نمی‌تواند هم موفق باشد و هم ناموفق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a stage (the database has no pipeline yet)</source>
+        <translation>یک مرحله انتخاب کنید (پایگاه داده هنوز قیف فروش ندارد)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>belongs to another pipeline</source>
+        <translation>متعلق به قیف فروش دیگری است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a three-letter ISO 4217 code such as IRR, SAR, EUR</source>
+        <translation>باید کد سه‌حرفی ISO 4217 باشد، مثل IRR، SAR، EUR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a three-letter ISO 4217 code</source>
+        <translation>باید کد سه‌حرفی ISO 4217 باشد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be &apos;in&apos; or &apos;out&apos;</source>
+        <translation>باید دریافتی (in) یا ارسالی (out) باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this message is already stored</source>
+        <translation>این پیام پیش‌تر ذخیره شده است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is {1} bytes; at most {2}</source>
+        <translation>حجم {0}، {1} بایت است؛ حداکثر {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} cannot be read: {1}</source>
+        <translation>{0} خوانده نمی‌شود: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a record cannot be a duplicate of itself</source>
+        <translation>رکورد نمی‌تواند تکراری خودش باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only contacts and companies can be merged</source>
+        <translation>فقط مخاطبان و شرکت‌ها را می‌توان ادغام کرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose at least two records to merge</source>
+        <translation>دست‌کم دو رکورد برای ادغام انتخاب کنید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {0} records at once</source>
+        <translation>حداکثر {0} رکورد در هر بار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be one of the records being merged</source>
+        <translation>باید یکی از رکوردهای در حال ادغام باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has the same value in every record</source>
+        <translation>در همهٔ رکوردها مقدار یکسانی دارد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record {0} is not being merged</source>
+        <translation>رکورد {0} در این ادغام نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record {0} is not one of the records being merged</source>
+        <translation>رکورد {0} جزو رکوردهای در حال ادغام نیست</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose a database file</source>
+        <translation>یک فایل پایگاه داده انتخاب کنید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is a folder; choose a file inside it</source>
+        <translation>{0} یک پوشه است؛ فایلی درون آن انتخاب کنید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a Rafiq CRM database (not an SQLite file)</source>
+        <translation>{0} پایگاه دادهٔ رفیق CRM نیست (فایل SQLite نیست)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} does not exist</source>
+        <translation>{0} وجود ندارد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} already exists: choose “Open an existing file” to use it</source>
+        <translation>{0} از قبل وجود دارد: برای استفاده از آن «باز کردن فایل موجود» را انتخاب کنید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder {0} does not exist</source>
+        <translation>پوشهٔ {0} وجود ندارد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder {0} is not writable</source>
+        <translation>در پوشهٔ {0} نمی‌توان نوشت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter the server address, e.g. postgresql://user@host/crm</source>
+        <translation>نشانی سرور را وارد کنید، مثلاً postgresql://user@host/crm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a valid address ({0})</source>
+        <translation>نشانی معتبری نیست ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must start with postgresql:// (only PostgreSQL servers are supported)</source>
+        <translation>باید با postgresql://‎ شروع شود (فقط سرورهای PostgreSQL پشتیبانی می‌شوند)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>names no server: postgresql://user@host/crm</source>
+        <translation>نام سرور در آن نیست: postgresql://user@host/crm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>names no database: add it after the server, e.g. …/crm</source>
+        <translation>نام پایگاه داده در آن نیست: آن را پس از سرور بنویسید، مثلاً ‎…/crm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the two-letter country code, e.g. IR, SA, DE</source>
+        <translation>کد دوحرفی کشور را بنویسید، مثل IR، SA، DE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a known country code</source>
+        <translation>{0} کد کشور شناخته‌شده‌ای نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the three-letter currency code, e.g. EUR, IRR, SAR</source>
+        <translation>کد سه‌حرفی ارز را بنویسید، مثل IRR، EUR، SAR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a single line</source>
+        <translation>باید در یک سطر باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a database file or enter a server address</source>
+        <translation>یک فایل پایگاه داده انتخاب کنید یا نشانی سرور را وارد کنید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer yes or no</source>
+        <translation>بله یا خیر پاسخ دهید</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the import is at step {0}, not {1}</source>
+        <translation>درون‌بُرد در مرحلهٔ {0} است، نه {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a file to import</source>
+        <translation>فایلی برای درون‌بُرد انتخاب کنید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a contact field</source>
+        <translation>{0} از فیلدهای مخاطب نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a contact field for at least one column</source>
+        <translation>دست‌کم برای یک ستون، فیلدی از مخاطب انتخاب کنید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no preset called {0}</source>
+        <translation>پیش‌تنظیمی با نام {0} وجود ندارد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the preset a name of 1 to {0} characters</source>
+        <translation>برای پیش‌تنظیم نامی بین ۱ تا {0} نویسه بگذارید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be auto, dmy or mdy</source>
+        <translation>باید auto، dmy (روز/ماه/سال) یا mdy (ماه/روز/سال) باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be contacts or companies</source>
+        <translation>باید مخاطبان یا شرکت‌ها باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard holds contacts only</source>
+        <translation>vCard فقط مخاطبان را نگه می‌دارد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown {0}; choose from {1}</source>
+        <translation>ناشناخته: {0}؛ از میان {1} انتخاب کنید</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} {1} was not found</source>
+        <translation>{0} {1} پیدا نشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} {1} was changed by someone else since you opened it (you edited version {2}, the database has version {3})</source>
+        <translation>از وقتی {0} {1} را باز کردید، کس دیگری آن را تغییر داده است (شما نسخهٔ {2} را ویرایش کردید، پایگاه داده نسخهٔ {3} را دارد)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} {1} was changed by someone else since you opened it</source>
+        <translation>از وقتی {0} {1} را باز کردید، کس دیگری آن را تغییر داده است</translation>
     </message>
 </context>
 <context>
@@ -2580,7 +3213,7 @@ Database: {1}</source>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/tasks_page.py" line="+62"/>
+        <location filename="../crm_desktop/ui/pages/tasks_page.py" line="+63"/>
         <source>Edit task</source>
         <translation>ویرایش وظیفه</translation>
     </message>
@@ -3048,7 +3681,7 @@ Database: {1}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../crm_desktop/ui/app.py" line="+65"/>
+        <location filename="../crm_desktop/ui/app.py" line="+68"/>
         <source>The database cannot be opened.</source>
         <translation>پایگاه داده باز نمی‌شود.</translation>
     </message>

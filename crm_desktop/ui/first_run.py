@@ -37,6 +37,7 @@ from crm_desktop.errors import CrmError, ValidationError
 from crm_desktop.services.first_run import DEFAULT_CALENDAR, STEPS, FirstRunFlow, FirstRunResult, apply_first_run
 
 from .dates import DisplayPrefs, format_count
+from .error_text import translate_error
 
 # Language names are shown in their own language, so everyone finds theirs (never translated).
 LANGUAGE_NAMES = {"en": "English", "ar": "العربية", "fa": "فارسی"}
@@ -53,7 +54,7 @@ class ErrorLabel(QLabel):
         self.hide()
 
     def show_error(self, text: str | None) -> None:
-        self.setText(text or "")
+        self.setText(translate_error(text) if text else "")  # a service message in the user's language
         self.setVisible(bool(text))
 
 

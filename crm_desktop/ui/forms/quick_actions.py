@@ -24,6 +24,7 @@ from crm_desktop.errors import CrmError, ValidationError
 from crm_desktop.text.money import UnknownCurrency, parse_money
 
 from ..dates import digits, setup_date_edit, setup_number_edit
+from ..error_text import error_text
 from ..workspace import Workspace
 
 
@@ -69,10 +70,10 @@ class QuickDialog(QDialog):
         try:
             self.saved = make()
         except ValidationError as exc:
-            self.show_error("\n".join(f"{k}: {v}" for k, v in exc.errors.items()))
+            self.show_error(error_text(exc, self.workspace))
             return
         except CrmError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc, self.workspace))
             return
         self.workspace.notify(entity, self.saved.id)
         self.accept()

@@ -32,6 +32,7 @@ from crm_desktop.services.merge import MergeFlow, MergeService
 from crm_desktop.text.bidi import isolate
 
 from ..dates import digits
+from ..error_text import error_text
 from ..workspace import Workspace
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole
@@ -95,7 +96,7 @@ class _Scan(QThread):
         try:
             self.done.emit(DuplicateService(self.workspace.db).find(self.entity))
         except CrmError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
 
 
 class DuplicatesPage(QWidget):
@@ -215,7 +216,7 @@ class DuplicatesPage(QWidget):
                 pair.entity, pair.first.id, pair.second.id
             )
         except CrmError as exc:
-            QMessageBox.warning(self, self.tr("Not a duplicate"), str(exc))
+            QMessageBox.warning(self, self.tr("Not a duplicate"), error_text(exc))
             return
         self._drop(lambda p: {p.first.id, p.second.id} == {pair.first.id, pair.second.id})
 
@@ -314,6 +315,6 @@ class MergeDialog(QDialog):
             self._build()
             return
         except CrmError as exc:
-            QMessageBox.warning(self, self.tr("Merge"), str(exc))
+            QMessageBox.warning(self, self.tr("Merge"), error_text(exc))
             return
         self.accept()

@@ -50,6 +50,7 @@ from crm_desktop.services.saved_searches import SavedSearchService
 from crm_desktop.text.bidi import ltr
 
 from ..dates import format_count, setup_date_edit, setup_number_edit
+from ..error_text import error_text
 from ..workspace import Workspace
 from .tasks_page import system_zone
 
@@ -137,7 +138,7 @@ class ReportJob(QThread):
             except (OSError, subprocess.SubprocessError):
                 images = None
         except CrmError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
         except Exception as exc:  # never a traceback in the user's face: say what failed
             self.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
@@ -450,7 +451,7 @@ class ReportsPage(QWidget):
         try:
             options, filters = self.options(), self.filters()
         except CrmError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return False
         if self.settings is not None:
             self.settings.setValue("reports/logo", self.logo.text().strip())

@@ -34,6 +34,7 @@ from crm_desktop.services.tasks import TaskService
 from crm_desktop.text.bidi import isolate
 
 from ..dates import format_count, format_datetime
+from ..error_text import error_text
 from ..forms.quick_actions import ActivityDialog
 from ..workspace import Workspace
 
@@ -90,7 +91,7 @@ class TaskDialog(ActivityDialog):
             if changes:
                 self.saved = self.workspace.activities().update(self.task.id, self.task.version, changes)
         except ValidationError as exc:  # the user can fix it here
-            self.show_error("\n".join(f"{k}: {v}" for k, v in exc.errors.items()))
+            self.show_error(error_text(exc, self.workspace))
             return
         except CrmError as exc:  # changed or deleted elsewhere: nothing to fix in this form
             QMessageBox.warning(self, self.windowTitle(), str(exc))
