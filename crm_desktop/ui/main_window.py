@@ -27,6 +27,7 @@ from crm_desktop.services.tasks import TaskService
 from crm_desktop.text.bidi import isolate, ltr
 
 from .dates import format_count
+from .ops import finish_ops, set_status_hook
 from .pages.companies_page import CompaniesPage
 from .pages.contacts_page import ContactsPage
 from .pages.dashboard_page import DashboardPage
@@ -270,6 +271,13 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(self.workspace.user_name or self.tr("(no user)"))
         for widget in (self.database_label, self.mode_label, self.user_label):
             self.statusBar().addPermanentWidget(widget)
+        set_status_hook(self._op_status)  # "Saving…", "Database busy, retrying…" from ui/ops.py
+
+    def _op_status(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
 
     def _list_page(self) -> ListPage | None:
         page = self.current_page()
@@ -361,4 +369,6 @@ class MainWindow(QMainWindow):
             if isinstance(page, ListPage):
                 page.save_layout()
         self.settings.sync()
+        finish_ops(timeout=30)  # a save still on the database thread finishes before the window goes
+        set_status_hook(None)
         super().closeEvent(event)

@@ -13,10 +13,12 @@ leaks a reference per call).
 
 from __future__ import annotations
 
+import itertools
 import logging
 import queue
 import threading
 import time
+import traceback
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -48,8 +50,10 @@ class _Op:
     busy_text: str
     result: Any = None
     error: Exception | None = None
-    kind: str = "done"  # "done" | "status" (a retry notice while the op is still running)
-    status: str = ""
+    trace: str = ""
+
+
+_BUSY = -1  # posted instead of a token: "the file is locked, retrying"
 
 
 class _Bridge(QObject):
@@ -59,14 +63,21 @@ class _Bridge(QObject):
 
 
 class _Runner:
-    """The single worker thread and the hand-over of results to the GUI thread."""
+    """The single worker thread and the hand-over of results to the GUI thread.
+
+    Ops live in ``registry``, which only the GUI thread fills and empties; the worker passes integer tokens.
+    So the last reference to an op (its parent widget, closures over widgets) is always dropped on the GUI
+    thread: a Qt wrapper freed on the worker thread crashes the process.
+    """
 
     def __init__(self) -> None:
-        self.jobs: queue.Queue[_Op] = queue.Queue()
-        self.results: deque[_Op] = deque()
+        self.jobs: queue.Queue[int] = queue.Queue()
+        self.results: deque[int] = deque()
+        self.registry: dict[int, _Op] = {}
+        self.tokens = itertools.count(1)
         self.lock = threading.Lock()
         self.idle = threading.Condition(self.lock)
-        self.pending = 0  # queued or running, not yet delivered
+        self.pending = 0  # queued or running, not yet posted back
         self.status_hook: StatusHook | None = None
         self.bridge = _Bridge()
         self.bridge.wake.connect(self.deliver)
@@ -74,35 +85,44 @@ class _Runner:
         self.thread.start()
 
     def submit(self, op: _Op) -> None:
+        token = next(self.tokens)
         with self.lock:
+            self.registry[token] = op
             self.pending += 1
         if op.busy_text:
             self._status(op.busy_text)
-        self.jobs.put(op)
+        self.jobs.put(token)
 
     def _loop(self) -> None:
         while True:
-            op = self.jobs.get()
-            for delay in (*BUSY_RETRY_DELAYS, None):
-                try:
-                    op.result = op.work()
-                    op.error = None
-                    break
-                except DatabaseBusyError as exc:  # the engine gave up its short retries: wait longer
-                    op.error = exc
-                    if delay is None:
-                        break
-                    self._post(_Op(op.parent, op.work, None, None, "", kind="status", status="busy"))
-                    time.sleep(delay)
-                except Exception as exc:
-                    op.error = exc
-                    break
-            self._post(op)
+            token = self.jobs.get()
+            with self.lock:
+                op = self.registry[token]
+            self._run(op)
+            del op  # before posting: from now on only the GUI thread holds the op
+            self._post(token)
 
-    def _post(self, op: _Op) -> None:
+    def _run(self, op: _Op) -> None:
+        for delay in (*BUSY_RETRY_DELAYS, None):
+            try:
+                op.result = op.work()
+                op.error = None
+                return
+            except DatabaseBusyError as exc:  # the engine gave up its short retries: wait longer
+                op.error = _detached(exc)
+                if delay is None:
+                    return
+                self._post(_BUSY)
+                time.sleep(delay)
+            except Exception as exc:
+                op.trace = traceback.format_exc()
+                op.error = _detached(exc)
+                return
+
+    def _post(self, token: int) -> None:
         with self.lock:
-            self.results.append(op)
-            if op.kind == "done":
+            self.results.append(token)
+            if token != _BUSY:
                 self.pending -= 1
                 self.idle.notify_all()
         self.bridge.wake.emit()
@@ -113,9 +133,10 @@ class _Runner:
             with self.lock:
                 if not self.results:
                     break
-                op = self.results.popleft()
+                token = self.results.popleft()
+                op = self.registry.pop(token, None)
                 drained = self.pending == 0 and not self.results
-            if op.kind == "status":
+            if op is None:
                 self._status(_tr("Database busy, retrying…"))
                 continue
             self._finish(op)
@@ -132,6 +153,8 @@ class _Runner:
             elif op.on_error is not None:
                 op.on_error(op.error)
             else:
+                if op.trace:
+                    log.error("database operation failed:\n%s", op.trace)
                 show_error(op.parent, op.error)
         except Exception:  # a broken callback must not stop the others from being delivered
             log.exception("callback of a database operation failed")
@@ -142,6 +165,17 @@ class _Runner:
                 self.status_hook(text)
             except RuntimeError:  # the status bar's window was closed
                 self.status_hook = None
+
+
+def _detached(exc: Exception) -> Exception:
+    """``exc`` and the exceptions it chains without tracebacks: their frames hold the work's locals (widgets)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        current.__traceback__ = None
+        current = current.__cause__ or current.__context__
+    return exc
 
 
 _runner: _Runner | None = None
@@ -177,11 +211,8 @@ def set_status_hook(hook: StatusHook | None) -> None:
 
 def show_error(parent: QObject, error: Exception) -> None:
     """The default ``on_error``: a window-modal box that does not block the caller (tests never hang on it)."""
-    if isinstance(error, CrmError):
-        text = str(error)
-    else:
-        log.error("database operation failed", exc_info=error)
-        text = _tr("Unexpected error: {error}").format(error=error)
+    unexpected = _tr("Unexpected error: {error}")
+    text = str(error) if isinstance(error, CrmError) else unexpected.format(error=error)
     widget = parent if isinstance(parent, QWidget) else None
     box = QMessageBox(QMessageBox.Icon.Warning, _tr("Rafiq CRM"), text, QMessageBox.StandardButton.Ok, widget)
     box.setObjectName("opErrorBox")
@@ -203,6 +234,17 @@ def wait_for_ops(timeout: float = 5.0) -> None:
         with runner.lock:
             if not runner.pending and not runner.results:
                 return
+
+
+def finish_ops(timeout: float) -> bool:
+    """Closing the window: let queued saves finish (and their callbacks run); False if still busy."""
+    if _runner is None or not (_runner.pending or _runner.results):
+        return True
+    try:
+        wait_for_ops(timeout)
+    except TimeoutError:
+        return False
+    return True
 
 
 def ops_pending() -> int:

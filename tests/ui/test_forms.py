@@ -19,6 +19,7 @@ from crm_desktop.services.people import ContactService, UserService
 from crm_desktop.ui.forms.company_form import CompanyFormDialog
 from crm_desktop.ui.forms.conflict_dialog import MINE, THEIRS, ConflictDialog
 from crm_desktop.ui.forms.contact_form import ContactFormDialog
+from crm_desktop.ui.ops import wait_for_ops
 from crm_desktop.ui.workspace import Workspace
 
 Buttons = QMessageBox.StandardButton
@@ -89,6 +90,8 @@ def test_create_contact_by_typing_and_clicking_save(qtbot: QtBot, ws: Workspace)
     qtbot.keyClicks(dialog.editor("notes"), "Met at the fair")
 
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert not dialog.buttons.isEnabled()  # saving on the database thread: no second click meanwhile
+    wait_for_ops()
 
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.saved is not None
     saved = ws.contacts().get(dialog.saved.id)
@@ -115,6 +118,8 @@ def test_invalid_email_is_shown_under_its_row_and_nothing_is_saved(qtbot: QtBot,
     address.edits["country"].setText("S1")
 
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert not dialog.buttons.isEnabled()  # saving on the database thread: no second click meanwhile
+    wait_for_ops()
 
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted and dialog.saved is None
     assert ws.contacts().count() == 0
@@ -214,6 +219,7 @@ def test_closing_with_edits_asks_and_follows_the_answer(
 
     monkeypatch.setattr(dialog, "ask_unsaved", lambda: Buttons.Save)
     dialog.reject()
+    wait_for_ops()
     assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
     assert ws.contacts().get(created.id).source == "fair"
 
@@ -310,6 +316,7 @@ def test_company_create_and_edit_with_a_parent(qtbot: QtBot, ws: Workspace) -> N
     qtbot.keyClicks(dialog.editor("website"), "https://pars.example.com")
     dialog.editor("phones").rows[0].main_edit.setText("+98 21 8888 7777")
     dialog.save_and_accept()
+    wait_for_ops()
     assert dialog.result() == QDialog.DialogCode.Accepted
     child = ws.companies().get(dialog.saved.id)
     assert (child.name, child.parent_id, child.website) == ("پارس تجارت", holding.id, "https://pars.example.com")

@@ -12,6 +12,7 @@ from crm_desktop.db.engine import open_database
 from crm_desktop.services.activities import ActivityService
 from crm_desktop.services.people import CompanyService, ContactService, UserService
 from crm_desktop.ui.main_window import SECTIONS, MainWindow
+from crm_desktop.ui.ops import wait_for_ops
 from crm_desktop.ui.pages.contacts_page import ContactsPage
 from crm_desktop.ui.workspace import Workspace
 
@@ -64,6 +65,7 @@ def test_quick_filter_and_bulk_delete_to_trash(window: MainWindow, qtbot: QtBot)
     page.apply_filters()
     page.table.selectAll()
     assert page.delete_selected(confirm=False) == 4
+    wait_for_ops()
     assert page.model.rowCount() == 0
     assert ContactService(page.workspace.db).count(deleted=True) == 4
 
@@ -73,6 +75,7 @@ def test_bulk_stage_and_tag(window: MainWindow) -> None:
     ids = [page.model.row_id(0), page.model.row_id(1)]
     page.bulk_stage(ids, "customer")
     page.bulk_tag(ids, "VIP")
+    wait_for_ops()
     contacts = ContactService(page.workspace.db)
     assert [contacts.get(i).lifecycle_stage for i in ids] == ["customer", "customer"]
     assert all(contacts.get(i).tags == ("VIP",) for i in ids)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import ConflictError, CrmError, NotFoundError, ValidationError
 from crm_desktop.services.crud import CrudService
 from crm_desktop.services.dto import RecordDTO
+from crm_desktop.ui.ops import run_op, wait_for_ops
 
 from .conflict_dialog import ConflictDialog
 from .points_editor import KIND_FIELDS, PointsEditor, make_error_label
@@ -163,67 +164,98 @@ class RecordFormDialog(QDialog):
 
     # ---- saving ------------------------------------------------------------------------------------
     def save_and_accept(self) -> None:
-        if self.save():
-            self.accept()
+        """The Save button: the write runs on the database thread; the dialog closes once it is accepted."""
+        self.start_save(lambda ok: self.accept() if ok else None)
 
     def save(self) -> bool:
-        """Write the form through the service; False (dialog stays open, nothing saved) on any refusal."""
+        """Blocking twin of ``start_save`` for scripts and tests: waits for the database thread's answer."""
+        outcome: list[bool] = []
+        self.start_save(outcome.append)
+        wait_for_ops(timeout=60)
+        return bool(outcome and outcome[0])
+
+    def start_save(self, finished: Callable[[bool], None]) -> None:
+        """Write the form through the service off the GUI thread; ``finished(False)``: nothing saved.
+
+        The values are read from the widgets here, on the GUI thread; the work only calls the service, so a
+        shared file locked by a colleague makes the Save button wait, never the window.
+        """
         self.clear_errors()
         service = self.service()
-        try:
-            if self._dto is None:
-                dto = service.create(self.to_changes(self.current_values(), creating=True))
+        work: Callable[[], RecordDTO]
+        if self._dto is None:
+            changes = self.to_changes(self.current_values(), creating=True)
+            work = lambda: service.create(changes)  # noqa: E731
+        else:
+            changed = self.changed_values()
+            if not changed:
+                self.saved = self._dto
+                finished(True)
+                return
+            record_id, version = self._dto.id, self._dto.version
+            changes = self.to_changes(changed, creating=False)
+            work = lambda: service.update(record_id, version, changes)  # noqa: E731
+        self.buttons.setEnabled(False)
+
+        def done(dto: RecordDTO) -> None:
+            self.buttons.setEnabled(True)
+            self._saved(dto)
+            finished(True)
+
+        def failed(exc: Exception) -> None:
+            self.buttons.setEnabled(True)
+            if isinstance(exc, ValidationError):
+                self.show_errors(exc.errors)
+            elif isinstance(exc, ConflictError):
+                self._resolve_and_save(finished)
+                return
             else:
-                changes = self.changed_values()
-                if not changes:
-                    self.saved = self._dto
-                    return True
-                dto = service.update(self._dto.id, self._dto.version, self.to_changes(changes, creating=False))
-        except ValidationError as exc:
-            self.show_errors(exc.errors)
-            return False
-        except ConflictError:
-            return self._resolve_and_save()
-        except CrmError as exc:
-            self.show_general_error(str(exc))
-            return False
-        self._saved(dto)
-        return True
+                self.show_general_error(str(exc) if isinstance(exc, CrmError) else repr(exc))
+            finished(False)
+
+        run_op(self, work, done, failed, busy_text=self.tr("Saving…"))
 
     def _saved(self, dto: RecordDTO) -> None:
         self.saved = dto
         self.load(dto)
         self.workspace.notify(self.entity_table, dto.id)
 
-    def _resolve_and_save(self) -> bool:
+    def _resolve_and_save(self, finished: Callable[[bool], None]) -> None:
         """Someone saved meanwhile: show both versions, then write the user's choices on top of theirs."""
         assert self._dto is not None
-        service = self.service()
-        try:
-            theirs_dto = service.get(self._dto.id)
-        except NotFoundError:
-            self.show_general_error(
-                self.tr("Someone else moved this record to the Trash; your changes were not saved.")
-            )
-            return False
+        service, record_id = self.service(), self._dto.id
+
+        def gone(exc: Exception) -> None:
+            if isinstance(exc, NotFoundError):
+                message = self.tr("Someone else moved this record to the Trash; your changes were not saved.")
+            else:
+                message = str(exc)
+            self.show_general_error(message)
+            finished(False)
+
+        run_op(self, lambda: service.get(record_id), lambda dto: self._merge_with(dto, finished), gone)
+
+    def _merge_with(self, theirs_dto: RecordDTO, finished: Callable[[bool], None]) -> None:
         mine, theirs = self.current_values(), self.values_from_dto(theirs_dto)
         merged = self.resolve_conflict(mine, theirs, dict(self._baseline))
         if merged is None:
             self.show_general_error(
                 self.tr("Someone else changed this record. Nothing was saved; save again to compare the versions.")
             )
-            return False
+            finished(False)
+            return
         if not merged:
             self.load(theirs_dto)
             self.show_info(self.tr("The form now shows the version saved by the other person."))
-            return False
+            finished(False)
+            return
         # The user's choices are saved on top of the current version; the form keeps showing them.
         self._dto = theirs_dto
         self.set_values(theirs)
         self._baseline = self.current_values()
         self.set_values(merged)
         self._on_edited()
-        return self.save()
+        self.start_save(finished)
 
     def resolve_conflict(self, mine: dict[str, Any], theirs: dict[str, Any], base: dict[str, Any]) -> dict | None:
         """Ask which values win; a dict of values to save on top of theirs, or None if the user cancelled.

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.errors import CrmError, ValidationError
+from crm_desktop.errors import CrmError
 from crm_desktop.text.money import UnknownCurrency, parse_money
 
 from ..dates import digits, setup_date_edit, setup_number_edit
 from ..error_text import error_text
+from ..ops import run_op
 from ..workspace import Workspace
 
 
@@ -60,23 +61,35 @@ class QuickDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.form.addRow(buttons)
+        self.buttons = buttons
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
 
     def create(self, entity: str, make: Callable[[], Any]) -> None:
-        """Run ``make`` (a service's create); on success announce the record and close, else say why."""
-        try:
-            self.saved = make()
-        except ValidationError as exc:
-            self.show_error(error_text(exc, self.workspace))
-            return
-        except CrmError as exc:
-            self.show_error(error_text(exc, self.workspace))
-            return
-        self.workspace.notify(entity, self.saved.id)
-        self.accept()
+        """Run ``make`` (a service's create) on the database thread; then announce the record and close.
+
+        ``make`` must not touch widgets: read the values before (as every ``save`` here does).
+        """
+        self.error.hide()
+        buttons = getattr(self, "buttons", None)
+        if buttons is not None:
+            buttons.setEnabled(False)
+
+        def done(saved: Any) -> None:
+            if buttons is not None:
+                buttons.setEnabled(True)
+            self.saved = saved
+            self.workspace.notify(entity, saved.id)
+            self.accept()
+
+        def failed(exc: Exception) -> None:
+            if buttons is not None:
+                buttons.setEnabled(True)
+            self.show_error(error_text(exc, self.workspace) if isinstance(exc, CrmError) else repr(exc))
+
+        run_op(self, make, done, failed, busy_text=self.tr("Saving…"))
 
     def save(self) -> None:
         raise NotImplementedError
@@ -143,7 +156,8 @@ class ActivityDialog(QuickDialog):
 
     def save(self) -> None:
         values = self.values()
-        self.create("activities", lambda: self.workspace.activities().create(values))
+        service = self.workspace.activities()
+        self.create("activities", lambda: service.create(values))
 
 
 class AppointmentDialog(QuickDialog):
@@ -179,7 +193,8 @@ class AppointmentDialog(QuickDialog):
             "company_id": self.company_id,
             "time_zone": getattr(zone, "key", "UTC"),
         }
-        self.create("appointments", lambda: self.workspace.appointments().create(values))
+        service = self.workspace.appointments()
+        self.create("appointments", lambda: service.create(values))
 
 
 class OpportunityDialog(QuickDialog):
@@ -212,4 +227,5 @@ class OpportunityDialog(QuickDialog):
             return
         values = {"title": self.title.text(), "amount_minor": minor, "currency": currency}
         values.update({k: v for k, v in self.links.items() if v is not None})
-        self.create("opportunities", lambda: self.workspace.opportunities().create(values))
+        service = self.workspace.opportunities()
+        self.create("opportunities", lambda: service.create(values))

@@ -68,5 +68,5 @@ class CompaniesPage(ListPage):
             tag, ok = QInputDialog.getText(self, self.tr("Add a tag"), self.tr("Tag:"))
             if not ok:
                 return
-        self.workspace.companies().add_tag(ids, tag)
-        self.workspace.notify("companies")
+        companies = self.workspace.companies()
+        self.run_bulk(self.tr("Add a tag"), lambda: companies.add_tag(ids, tag))

@@ -131,19 +131,13 @@ class ContactsPage(ListPage):
             self.extra_filters[f"last_contacted_{direction}"] = since
         self.apply_filters()
 
-    def _bulk(self, title: str, work: Any) -> None:
-        try:
-            work()
-        except CrmError as exc:
-            QMessageBox.warning(self, title, str(exc))
-        self.workspace.notify("contacts")
-
     def bulk_tag(self, ids: list[int], tag: str | None = None) -> None:
         if tag is None:
             tag, ok = QInputDialog.getText(self, self.tr("Add a tag"), self.tr("Tag:"))
             if not ok:
                 return
-        self._bulk(self.tr("Add a tag"), lambda: self.workspace.contacts().add_tag(ids, tag))
+        contacts = self.workspace.contacts()
+        self.run_bulk(self.tr("Add a tag"), lambda: contacts.add_tag(ids, tag))
 
     def bulk_stage(self, ids: list[int], stage: str | None = None) -> None:
         if stage is None:
@@ -152,9 +146,8 @@ class ContactsPage(ListPage):
             if not ok:
                 return
             stage = LIFECYCLE_STAGES[labels.index(label)]
-        self._bulk(
-            self.tr("Change stage"), lambda: self.workspace.contacts().update_many(ids, {"lifecycle_stage": stage})
-        )
+        contacts = self.workspace.contacts()
+        self.run_bulk(self.tr("Change stage"), lambda: contacts.update_many(ids, {"lifecycle_stage": stage}))
 
     def bulk_owner(self, ids: list[int], owner_id: int | None = None) -> None:
         if owner_id is None:
@@ -164,7 +157,8 @@ class ContactsPage(ListPage):
             if not ok:
                 return
             owner_id = users[names.index(name)].id
-        self._bulk(self.tr("Change owner"), lambda: self.workspace.contacts().update_many(ids, {"owner_id": owner_id}))
+        contacts = self.workspace.contacts()
+        self.run_bulk(self.tr("Change owner"), lambda: contacts.update_many(ids, {"owner_id": owner_id}))
 
     def export_columns(self) -> list[str]:
         """The list's visible columns in their shown order: what an export writes."""

@@ -31,6 +31,7 @@ from crm_desktop.errors import CrmError
 
 from ..dates import digits
 from ..lazy_table import Column, LazyTableModel
+from ..ops import run_op
 from ..workspace import Workspace
 from .record_detail import RecordDetail
 
@@ -212,15 +213,33 @@ class ListPage(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return 0
         service = self.workspace.contacts() if self.entity == "contacts" else self.workspace.companies()
-        moved = 0
-        for record_id in ids:
-            try:
-                service.delete(record_id)
-                moved += 1
-            except CrmError as exc:  # e.g. already deleted elsewhere: report, carry on with the rest
-                QMessageBox.warning(self, self.tr("Move to Trash"), str(exc))
-        self.workspace.notify(self.entity)
-        return moved
+
+        def work() -> list[str]:
+            problems = []
+            for record_id in ids:
+                try:
+                    service.delete(record_id)
+                except CrmError as exc:  # e.g. already deleted elsewhere: report, carry on with the rest
+                    problems.append(str(exc))
+            return problems
+
+        def done(problems: list[str]) -> None:
+            self.workspace.notify(self.entity)
+            if problems:
+                QMessageBox.warning(self, self.tr("Move to Trash"), "\n".join(problems))
+
+        # On the database thread: a locked shared file makes the Trash wait, never the window.
+        run_op(self, work, done, busy_text=self.tr("Moving to the Trash…"))
+        return len(ids)
+
+    def run_bulk(self, title: str, work: Callable[[], object]) -> None:
+        """A bulk change on the database thread; the list refreshes when it is done, a refusal is shown."""
+
+        def failed(exc: Exception) -> None:
+            self.workspace.notify(self.entity)
+            QMessageBox.warning(self, title, str(exc))
+
+        run_op(self, work, lambda _result: self.workspace.notify(self.entity), failed, busy_text=self.tr("Saving…"))
 
     def _row_menu(self, position: Any) -> None:
         menu = QMenu(self)
