@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from crm_desktop import __version__
 from crm_desktop.errors import CrmError, ValidationError
 
-from . import contacts_cmd, database_cmd, forecast_cmd, io_cmd, report_cmd, screenshot_cmd, search_cmd
+from . import calendar_cmd, contacts_cmd, database_cmd, forecast_cmd, io_cmd, report_cmd, screenshot_cmd, search_cmd
 
 EXIT_USER_ERROR = 2
 EXIT_CHECK_FAILED = 1
@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     search_cmd.register(commands, common)
     report_cmd.register(commands, common)
     forecast_cmd.register(commands, common)
+    calendar_cmd.register(commands, common)
     return parser
 
 

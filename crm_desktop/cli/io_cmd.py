@@ -20,6 +20,7 @@ from crm_desktop.io.mapping import FIELDS, Target
 from crm_desktop.services.contact_import import POLICIES
 from crm_desktop.services.mail_import import is_mail_file
 
+from .calendar_cmd import cmd_import_ics, is_ics_file
 from .context import acting_user_id, open_from_args
 from .mail_cmd import cmd_import_mail
 from .output import emit
@@ -99,6 +100,8 @@ def parse_map(items: list[str], header: list[str]) -> dict[int, Target]:
 def cmd_import(args: argparse.Namespace) -> int:
     if is_mail_file(args.file):
         return cmd_import_mail(args)
+    if is_ics_file(args.file):
+        return cmd_import_ics(args)
     db = open_from_args(args, create=False)
     try:
         calendar = args.calendar if args.calendar in ("jalali", "hijri") else "auto"
