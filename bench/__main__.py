@@ -26,6 +26,7 @@ BENCHMARKS = (
     "gui_jump",
     "gui_timeline",
     "gui_start",
+    "bundle",  # builds the PyInstaller bundle first (minutes)
 )
 
 
