@@ -19,6 +19,7 @@ from crm_desktop.db.models import (
     utcnow,
 )
 from crm_desktop.errors import ValidationError
+from crm_desktop.text.money import currencies
 
 from .contact_points import resolve_tags
 from .crud import CrudService
@@ -26,6 +27,9 @@ from .dto import OpportunityDTO, PipelineDTO, StageChangeDTO, StageDTO
 from .settings import get_setting
 from .validation import FieldErrors
 
+MAX_AMOUNT_MINOR = 10**15  # a billion billion-rial deal still fits; a typo with six extra zeros does not
+MAX_DATE_YEARS = 30
+MAX_DATE_DISTANCE_DAYS = MAX_DATE_YEARS * 366
 # (name, probability %, won, lost): a pipeline a small business recognises without setting anything up.
 DEFAULT_STAGES = (
     ("Lead", 10, False, False),
@@ -124,9 +128,17 @@ class OpportunityService(CrudService[Opportunity, OpportunityDTO]):
         obj.status = new_status
         if obj.amount_minor is not None and obj.amount_minor < 0:
             errors.add("amount_minor", "must not be negative")
+        if obj.amount_minor is not None and obj.amount_minor > MAX_AMOUNT_MINOR:
+            errors.add("amount_minor", "is implausibly large (more than 10^15 minor units): check the digits")
         obj.currency = (obj.currency or get_setting(session, "base_currency")).upper()
         if not (len(obj.currency) == 3 and obj.currency.isascii() and obj.currency.isalpha()):
             errors.add("currency", "must be a three-letter ISO 4217 code such as IRR, SAR, EUR")
+        elif obj.currency not in currencies():
+            errors.add("currency", f"{obj.currency} is not a currency this app knows (e.g. IRR, SAR, EUR, USD)")
+        for field in ("expected_close", "next_step_date"):
+            day = getattr(obj, field)
+            if day is not None and abs((day - date.today()).days) > MAX_DATE_DISTANCE_DAYS:
+                errors.add(field, f"{day.isoformat()} is more than {MAX_DATE_YEARS} years away: check the year")
         if obj.forecast_category not in (None, *FORECAST_CATEGORIES):
             errors.add("forecast_category", f"must be one of {', '.join(FORECAST_CATEGORIES)}")
 
@@ -188,6 +200,10 @@ class ExchangeRateService:
         code = currency.strip().upper()
         if len(code) != 3 or not code.isalpha():
             raise ValidationError({"currency": "must be a three-letter ISO 4217 code"})
+        if code not in currencies():
+            raise ValidationError({"currency": f"{code} is not a currency this app knows"})
+        if value > 10**12:
+            raise ValidationError({"rate": "is implausibly large: units of the currency per one base unit"})
         with self.db.write(self.user_id) as session:
             session.add(ExchangeRate(currency=code, valid_from=valid_from, rate=value))
 

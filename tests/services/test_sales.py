@@ -64,6 +64,10 @@ def test_moves_are_recorded_and_won_closes(db: Database, stages: dict[str, int])
         ({"title": "x", "forecast_category": "maybe"}, "forecast_category"),
         ({"title": "", "amount_minor": 1}, "title"),
         ({"title": "x", "amount_minor": 10**30}, "amount_minor"),
+        ({"title": "x", "amount_minor": 10**16}, "amount_minor"),
+        ({"title": "x", "currency": "XYZ"}, "currency"),
+        ({"title": "x", "expected_close": date(1926, 1, 1)}, "expected_close"),
+        ({"title": "x", "expected_close": date(2126, 1, 1)}, "expected_close"),
     ],
 )
 def test_invalid_opportunities(db: Database, stages: dict[str, int], values: dict, field: str) -> None:
@@ -82,3 +86,5 @@ def test_exchange_rate_valid_on_a_date(db: Database) -> None:
     assert rates.rate_on("EUR", date(2024, 1, 1)) == 1
     with pytest.raises(ValidationError):
         rates.set_rate("IRR", date(2026, 1, 1), "-3")
+    with pytest.raises(ValidationError):
+        rates.set_rate("XYZ", date(2026, 1, 1), "3")
