@@ -6,6 +6,7 @@ imports can report file, line and column.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import UTC, date, datetime
 from typing import Any
@@ -163,23 +164,32 @@ def normalize_phone(raw: Any, field: str, region: str | None, errors: FieldError
     # Written internationally (+CC…): accepted when its length is possible for the country, because numbering
     # plans open new ranges faster than the library's metadata follows and a CRM must never refuse a real
     # customer's number. Written nationally: must be valid, since "1234" is "possible" in variable-length plans.
-    number = _fast_international(text)
-    if number is not None:
-        ok = _possible(number)
+    fast = _fast_international(text)
+    if fast is not None:
+        code, national = fast
+        if _possible_length(code, len(national)):
+            return text, f"+{code}{national}"  # what format_number(E164) gives for such a number
+        number = None
     else:
         number = _parse_phone(text, region)
         international = text.lstrip().startswith(("+", "00"))
-        ok = number is not None and (phonenumbers.is_valid_number(number) or (international and _possible(number)))
-    if number is None or not ok:
-        hint = "" if region else " (include the country code, e.g. +98, or set the default phone region)"
-        errors.add(field, f"{text!r} is not a valid phone number{hint}")
-        return None
-    return text, phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        if number is not None and (phonenumbers.is_valid_number(number) or (international and _possible(number))):
+            return text, phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    hint = "" if region else " (include the country code, e.g. +98, or set the default phone region)"
+    errors.add(field, f"{text!r} is not a valid phone number{hint}")
+    return None
 
 
 def _possible(number: phonenumbers.PhoneNumber) -> bool:
     # IS_POSSIBLE_LOCAL_ONLY (no area code) is not enough: such a number cannot be dialled from the CRM.
     return phonenumbers.is_possible_number_with_reason(number) == phonenumbers.ValidationResult.IS_POSSIBLE
+
+
+@functools.lru_cache(maxsize=4096)
+def _possible_length(code: int, length: int) -> bool:
+    # The library's possible-number check looks only at the country code and the national number's length
+    # (no leading zeros here), so one representative number per (code, length) answers for all of them.
+    return _possible(phonenumbers.PhoneNumber(country_code=code, national_number=int("1" + "0" * (length - 1))))
 
 
 def _parse_phone(text: str, region: str | None) -> phonenumbers.PhoneNumber | None:
@@ -189,19 +199,21 @@ def _parse_phone(text: str, region: str | None) -> phonenumbers.PhoneNumber | No
         return None
 
 
-def _fast_international(text: str) -> phonenumbers.PhoneNumber | None:
-    """'+CC NNN…' built directly (parse() costs 30 µs of regexes); validity is still checked by the library."""
+def _fast_international(text: str) -> tuple[int, str] | None:
+    """(country code, national digits) of '+CC NNN…' read directly (parse() costs 30 µs of regexes)."""
     compact = text.translate(_PHONE_SEPARATORS)
     if compact.startswith("00"):
         compact = "+" + compact[2:]
     if not compact.startswith("+") or not compact[1:].isdigit():
         return None
     digits = digits_only(compact)
+    if len(digits) != len(compact) - 1:
+        return None  # digits of another kind ('²', other scripts) are left to the full parser
     for size in (1, 2, 3):
         code = int(digits[:size])
         if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
             national = digits[size:]
             if not national or national.startswith("0"):
                 return None  # leading zeros (Italy) need the full parser
-            return phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
+            return code, national
     return None
