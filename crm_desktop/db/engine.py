@@ -42,6 +42,8 @@ class Database:
     mode: Mode
     path: Path | None = None
     read_only: bool = False
+    # Things the user should be told once (status bar / CLI stderr), e.g. a local-mode file on a network share.
+    warnings: list[str] = field(default_factory=list)
     _reader: sessionmaker[AuditedSession] = field(init=False, repr=False)
     _writer: sessionmaker[AuditedSession] = field(init=False, repr=False)
 
@@ -199,6 +201,10 @@ def _open_sqlite(url: URL, *, shared: bool, create: bool) -> Database:
         raise DatabaseError(f"Cannot create {path}: the folder is not writable")
 
     mode: Mode = "shared" if shared else "local"
+    network = network_filesystem(path)
+    if network and not shared:
+        # WAL needs shared memory that network filesystems do not provide: it would corrupt the file.
+        mode = "shared"
     if read_only:
         connect_url = f"file:{path}?mode=ro"
         engine = create_engine(
@@ -208,6 +214,11 @@ def _open_sqlite(url: URL, *, shared: bool, create: bool) -> Database:
         engine = create_engine(url, connect_args={"check_same_thread": False})
     _install_sqlite_pragmas(engine, mode, read_only)
     db = Database(url, engine, mode, path=path, read_only=read_only)
+    if network and not shared:
+        db.warnings.append(
+            f"{path} is on a network folder ({network}) but was opened as a local file: it is used in "
+            "shared-folder mode (rollback journal, never WAL) so that other computers cannot corrupt it"
+        )
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
@@ -235,6 +246,35 @@ def _set_journal_mode(db: Database) -> None:
         cursor.close()
     finally:
         raw.close()
+
+
+NETWORK_FS_TYPES = {"cifs", "smb3", "smbfs", "nfs", "nfs4", "fuse.sshfs", "9p", "afs", "ncpfs", "davfs", "fuse.davfs2"}
+
+
+def network_filesystem(path: Path, mounts: str = "/proc/mounts") -> str | None:
+    """The network filesystem type ``path`` lives on (``cifs``, ``nfs``, ``UNC``…), or None for a local disk."""
+    text = str(path)
+    if os.name == "nt":
+        if text.startswith(("\\\\", "//")):
+            return "UNC"
+        import ctypes
+
+        drive = os.path.splitdrive(text)[0]
+        if drive and ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == 4:  # DRIVE_REMOTE
+            return "network drive"
+        return None
+    try:
+        with open(mounts, encoding="utf-8", errors="replace") as fh:
+            entries = [line.split()[1:3] for line in fh if len(line.split()) >= 3]
+    except OSError:
+        return None  # no /proc (macOS): cannot tell; shared mode stays the user's choice
+    best, kind = "", None
+    for point, fs in entries:
+        point = point.replace("\\040", " ")
+        inside = text == point or text.startswith(point.rstrip("/") + "/")
+        if inside and len(point) > len(best):
+            best, kind = point, fs
+    return kind if kind in NETWORK_FS_TYPES or (kind or "").startswith("nfs") else None
 
 
 def _check_sqlite_header(path: Path) -> None:

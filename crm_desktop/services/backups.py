@@ -93,3 +93,31 @@ def restore_newest_good(db_path: Path) -> tuple[Path, Path]:
     except OSError as exc:
         raise DatabaseError(f"Cannot restore {db_path} from {source}: {exc.strerror}") from exc
     return source, kept
+
+
+class DamagedDatabaseError(DatabaseError):
+    """The file failed quick_check; ``backup`` is the newest sound backup to restore (None if there is none)."""
+
+    def __init__(self, path: Path, problems: list[str], backup: Path | None):
+        self.path, self.problems, self.backup = path, problems, backup
+        hint = (
+            f"Restore the newest good backup {backup} (crm-desktop restore --db {path} {backup})."
+            if backup
+            else f"No sound backup was found in {backup_folder(path)}."
+        )
+        super().__init__(f"{path} is damaged ({problems[0]}). {hint}")
+
+
+def daily_guard(db_path: Path, keep: int = KEEP, today: str | None = None) -> Path | None:
+    """At the first open of the day: quick_check the file, then take the day's rotating backup.
+
+    Raises DamagedDatabaseError (naming the newest good backup) instead of backing up a damaged file, which
+    would push a good backup out of the rotation. Returns the new backup, or None if today's exists.
+    """
+    day = today or datetime.now(UTC).strftime("%Y%m%d")
+    if any(p.name.startswith(day) for p in list_backups(db_path)):
+        return None
+    problems = quick_check(db_path)
+    if problems:
+        raise DamagedDatabaseError(db_path, problems, newest_good_backup(db_path))
+    return make_backup(db_path, "daily", keep)
