@@ -95,6 +95,7 @@ class ContactDTO(RecordDTO):
     phones: tuple[PhoneDTO, ...]
     addresses: tuple[AddressDTO, ...]
     tags: tuple[str, ...]
+    photo_sha256: str | None = None  # the photo's blob; ContactService.photo() reads its bytes
 
     @property
     def primary_email(self) -> str | None:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import ColumnElement, exists, select
 from sqlalchemy.orm import Session
 
-from crm_desktop.db.models import LIFECYCLE_STAGES, USER_ROLES, Company, Contact, Tag, User
+from crm_desktop.db.models import LIFECYCLE_STAGES, USER_ROLES, Blob, Company, Contact, Tag, User
 from crm_desktop.text.normalize import normalize_for_search
 from crm_desktop.text.sorting import sort_key
 
@@ -74,6 +75,20 @@ class ContactService(_WithContactPoints, CrudService[Contact, ContactDTO]):
             obj.display_name = ""  # rebuilt from the new parts in _derive
         super()._apply(session, obj, values, creating=creating)
 
+    def _apply_special(self, session: Session, obj: Any, name: str, value: Any, errors: FieldErrors) -> None:
+        if name == "photo":
+            digest = store_photo(session, value, errors)
+            if "photo" not in errors.errors:
+                obj.photo_sha256 = digest
+            return
+        super()._apply_special(session, obj, name, value, errors)
+
+    def photo(self, contact_id: int) -> bytes | None:
+        """The contact's photo bytes (kept out of ContactDTO so lists never carry images)."""
+        query = select(Blob.data).join(Contact, Contact.photo_sha256 == Blob.sha256).where(Contact.id == contact_id)
+        with self.db.read() as session:
+            return session.scalar(query)
+
     def _derive(self, session: Session, obj: Contact, errors: FieldErrors) -> None:
         check_custom_fields(session, obj, "contacts", errors)
         if obj.lifecycle_stage and obj.lifecycle_stage not in LIFECYCLE_STAGES:
@@ -93,6 +108,28 @@ class ContactService(_WithContactPoints, CrudService[Contact, ContactDTO]):
 
     def page_key(self, dto: ContactDTO) -> tuple[Any, int]:
         return sort_key(dto.display_name), dto.id
+
+
+MAX_PHOTO_BYTES = 5 * 1024 * 1024  # as services/bulk.py: the form stores photos scaled to 512 px anyway
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"BM", b"RIFF")
+
+
+def store_photo(session: Session, value: Any, errors: FieldErrors) -> str | None:
+    """A photo's bytes stored once as a blob (content-addressed); None clears the photo."""
+    if value is None or value == b"":
+        return None
+    if not isinstance(value, bytes | bytearray) or not bytes(value).startswith(_IMAGE_MAGIC):
+        errors.add("photo", "must be a PNG, JPEG, GIF, BMP or WebP image")
+        return None
+    if len(value) > MAX_PHOTO_BYTES:
+        errors.add("photo", f"is {len(value):,} bytes; at most {MAX_PHOTO_BYTES:,}")
+        return None
+    data = bytes(value)
+    digest = hashlib.sha256(data).hexdigest()
+    if session.get(Blob, digest) is None:
+        session.add(Blob(sha256=digest, size=len(data), data=data))
+        session.flush()
+    return digest
 
 
 def display_name_from_parts(obj: Any) -> str:

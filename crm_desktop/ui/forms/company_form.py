@@ -7,11 +7,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from crm_desktop.services.custom_fields import CustomFieldService
 from crm_desktop.services.dto import CompanyDTO
 from crm_desktop.services.people import CompanyService
 
 from ..dates import digits
 from .contact_form import ALL_ROWS
+from .custom_rows import add_custom_rows, fold_changes, values_from_record
 from .form_base import ISOLATE, RecordFormDialog, points_from_dtos
 from .points_editor import ChoiceCombo, PointsEditor, TagsLine, TextArea, TextLine
 
@@ -60,6 +62,7 @@ class CompanyFormDialog(RecordFormDialog):
         self.add_row("phones", self.tr("P&hones"), PointsEditor("phones"))
         self.add_row("addresses", self.tr("Add&resses"), PointsEditor("addresses"))
         self.add_row("notes", self.tr("No&tes"), TextArea()).setMinimumHeight(90)
+        self.custom_definitions = add_custom_rows(self, CustomFieldService(self.workspace.db).list("companies"))
 
     def editor(self, key: str) -> Any:
         return self.fields[key].editor
@@ -81,9 +84,11 @@ class CompanyFormDialog(RecordFormDialog):
             "phones": points_from_dtos("phones", dto.phones),
             "addresses": points_from_dtos("addresses", dto.addresses),
             "notes": dto.notes,
+            **values_from_record(self.custom_definitions, dto.custom_fields),
         }
 
     def to_changes(self, values: dict[str, Any], *, creating: bool) -> dict[str, Any]:
+        values = fold_changes(dict(values), self._dto.custom_fields if self._dto is not None else None)
         if creating:
             # The name is sent even when empty, so the service says it is required under the field.
             return {key: value for key, value in values.items() if key == "name" or value not in (None, [])}

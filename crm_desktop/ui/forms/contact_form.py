@@ -9,11 +9,14 @@ from typing import Any
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
+from crm_desktop.services.custom_fields import CustomFieldService
 from crm_desktop.services.dto import ContactDTO
 from crm_desktop.services.people import LIFECYCLE_STAGES, ContactService, join_name_parts
 
 from ..dates import format_date, setup_date_edit
 from ..pages.contacts_page import stage_label
+from ..widgets.photo_editor import PhotoEditor
+from .custom_rows import add_custom_rows, fold_changes, values_from_record
 from .form_base import ISOLATE, RecordFormDialog, points_from_dtos
 from .points_editor import (
     ChoiceCombo,
@@ -75,6 +78,7 @@ class ContactFormDialog(RecordFormDialog):
     ):
         super().__init__(workspace, contact_id, parent)
         self.saved: ContactDTO | None = None
+        self._photos: dict[str, bytes | None] = {}
         self._build_rows()
         if contact_id is None:
             defaults: dict[str, Any] = {"lifecycle_stage": LIFECYCLE_STAGES[0], "owner_id": workspace.user_id}
@@ -112,6 +116,8 @@ class ContactFormDialog(RecordFormDialog):
         self.add_row("phones", self.tr("&Phones"), PointsEditor("phones"))
         self.add_row("addresses", self.tr("Add&resses"), PointsEditor("addresses"))
         self.add_row("notes", self.tr("&Notes"), TextArea()).setMinimumHeight(90)
+        self.add_row("photo", self.tr("P&hoto"), PhotoEditor())
+        self.custom_definitions = add_custom_rows(self, CustomFieldService(self.workspace.db).list("contacts"))
         for key in (*NAME_PARTS, "emails", "phones"):
             self.fields[key].editor.changed.connect(self._update_name_placeholder)
 
@@ -139,10 +145,21 @@ class ContactFormDialog(RecordFormDialog):
             "phones": points_from_dtos("phones", dto.phones),
             "addresses": points_from_dtos("addresses", dto.addresses),
             "notes": dto.notes,
+            "photo": self._photo_of(dto),
+            **values_from_record(self.custom_definitions, dto.custom_fields),
         }
 
+    def _photo_of(self, dto: ContactDTO) -> bytes | None:
+        """The photo's bytes, read once per picture (the conflict dialog reloads the record)."""
+        digest = dto.photo_sha256
+        if digest is None:
+            return None
+        if digest not in self._photos:
+            self._photos[digest] = self.service().photo(dto.id)
+        return self._photos[digest]
+
     def to_changes(self, values: dict[str, Any], *, creating: bool) -> dict[str, Any]:
-        changes = dict(values)
+        changes = fold_changes(dict(values), self._dto.custom_fields if self._dto is not None else None)
         if creating:
             return {key: value for key, value in changes.items() if value not in (None, [])}
         if "display_name" in changes and changes["display_name"] is None:
@@ -162,6 +179,9 @@ class ContactFormDialog(RecordFormDialog):
 
     def _update_name_placeholder(self) -> None:
         automatic = self.automatic_name()
+        photo = self.editor("photo")
+        photo.name = self.editor("display_name").value() or automatic  # the initial on the empty avatar
+        photo.set_value(photo.value())
         self.editor("display_name").setPlaceholderText(automatic or self.tr("Built from the name parts"))
         if not self._loading:
             self._on_edited()

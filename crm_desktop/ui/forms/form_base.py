@@ -30,6 +30,7 @@ from crm_desktop.services.dto import RecordDTO
 from crm_desktop.ui.ops import run_op, wait_for_ops
 
 from .conflict_dialog import ConflictDialog
+from .custom_rows import error_key
 from .points_editor import KIND_FIELDS, PointsEditor, make_error_label
 
 _ERROR_KEY = re.compile(r"^(?P<name>\w+)(?:\[(?P<index>\d+)\])?(?:\.(?P<sub>\w+))?$")
@@ -293,7 +294,7 @@ class RecordFormDialog(QDialog):
         general: list[str] = []
         first: QWidget | None = None
         for key, message in errors.items():
-            match = _ERROR_KEY.match(key)
+            match = _ERROR_KEY.match(error_key(key))
             row = self.fields.get(match["name"]) if match else None
             if row is None or match is None:
                 general.append(f"{key}: {message}")
