@@ -242,7 +242,15 @@ def _set_journal_mode(db: Database) -> None:
     try:
         cursor = raw.cursor()
         if cursor.execute("PRAGMA journal_mode").fetchall()[0][0] != journal:
-            cursor.execute(f"PRAGMA journal_mode = {journal}").fetchall()
+            try:
+                cursor.execute(f"PRAGMA journal_mode = {journal}").fetchall()
+            except sqlite3.OperationalError as exc:
+                # Another instance has it open in the other mode: mixing WAL and rollback users is refused.
+                wanted = "as a local file" if journal == "wal" else "on a shared folder"
+                raise DatabaseError(
+                    f"{db.display_name} is open on another computer or window in a different mode; it cannot "
+                    f"be opened {wanted} now ({exc}). Open it the same way everyone else does."
+                ) from exc
         cursor.close()
     finally:
         raw.close()

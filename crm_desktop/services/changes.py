@@ -16,6 +16,9 @@ from crm_desktop.db.engine import Database
 from crm_desktop.db.models import AuditEntry
 from crm_desktop.errors import DatabaseError
 
+# More rows than this for one table in one poll (an import) are reported as (table, 0): "many changed".
+MANY = 20
+
 
 class ChangeWatcher:
     """``changed()`` is True once for each batch of commits made since the previous call."""
@@ -24,6 +27,11 @@ class ChangeWatcher:
         self.db = db
         self._conn: Any = None
         self._last = self._token()
+        self._audit_id = self._newest_audit_id()
+
+    def _newest_audit_id(self) -> int:
+        with self.db.engine.connect() as conn:
+            return conn.execute(select(func.max(AuditEntry.id))).scalar() or 0
 
     def _token(self) -> object:
         if self.db.path is not None:
@@ -47,6 +55,35 @@ class ChangeWatcher:
             return False
         self._last = token
         return True
+
+    def poll(self) -> list[tuple[str, int]]:
+        """What changed since the last poll: (table name, record id), or (table name, 0) for many records.
+
+        Read from the audit log, which every write fills in its own transaction, so nothing committed is missed.
+        """
+        if not self.changed():
+            return []
+        with self.db.read() as session:
+            rows = session.execute(
+                select(AuditEntry.id, AuditEntry.entity, AuditEntry.entity_id)
+                .where(AuditEntry.id > self._audit_id)
+                .order_by(AuditEntry.id)
+                .limit(5_000)
+            ).all()
+        if not rows:
+            return []
+        self._audit_id = rows[-1][0]
+        per_table: dict[str, list[int]] = {}
+        for _id, entity, record in rows:
+            ids = per_table.setdefault(entity, [])
+            if record not in ids:
+                ids.append(record)
+        if len(rows) == 5_000:  # more waiting: say "many" for every table seen
+            return [(entity, 0) for entity in per_table]
+        out: list[tuple[str, int]] = []
+        for entity, ids in per_table.items():
+            out.extend([(entity, 0)] if len(ids) > MANY else [(entity, i) for i in ids])
+        return out
 
     def close(self) -> None:
         if self._conn is not None:
