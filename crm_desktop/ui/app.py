@@ -50,6 +50,9 @@ def run_gui(db: str | None = None, shared: bool | None = None, lang: str | None 
     from .theme import app_icon
 
     app.setWindowIcon(app_icon())  # taskbar, title bar and dialogs
+    from . import crash
+
+    crash.install()  # an unexpected error: a report in the log folder and a message, not a vanished app
     applied = apply_language(app, lang or load_settings().language)
     from crm_desktop.services.first_run import needs_first_run
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop import __version__
 from crm_desktop.config import config_dir
 from crm_desktop.services.saved_searches import SavedSearchService
 from crm_desktop.services.tasks import TaskService
@@ -232,6 +230,7 @@ class MainWindow(QMainWindow):
             "delete": self._action(self.tr("Move to &Trash"), key.Delete, self.delete_current),
             "refresh": self._action(self.tr("&Refresh"), key.Refresh, self.refresh_current),
             "about": self._action(self.tr("&About Rafiq CRM"), None, self.about),
+            "guide": self._action(self.tr("User &guide"), key.HelpContents, self.show_guide),
             "settings": self._action(self.tr("&Settings…"), "Ctrl+,", self.open_settings),
             "import": self._action(self.tr("&Import…"), "Ctrl+I", self.import_contacts),
             "export_archive": self._action(self.tr("Export &archive…"), None, self.export_archive),
@@ -253,7 +252,7 @@ class MainWindow(QMainWindow):
             shortcut = f"Ctrl+{number % 10}" if number <= 10 else None
             view_menu.addAction(self._action(self.tr(label), shortcut, lambda s=section: self.show_section(s)))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(a["about"])
+        help_menu.addActions([a["guide"], a["about"]])
         toolbar = QToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("main_toolbar")
         toolbar.addActions([a["new_contact"], a["new_company"], a["refresh"], a["delete"]])
@@ -355,13 +354,14 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.workspace, self, settings=self.settings).exec()
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Rafiq CRM"),
-            self.tr("Rafiq CRM {0}\nAn offline-first CRM for small businesses.\n\nDatabase: {1}").format(
-                __version__, ltr(self.workspace.db.display_name)
-            ),
-        )
+        from .about import AboutDialog
+
+        AboutDialog(self.workspace.db.display_name, self).exec()
+
+    def show_guide(self) -> None:
+        from .help import HelpDialog
+
+        HelpDialog(self.workspace.lang, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("main/geometry", self.saveGeometry())
