@@ -2,9 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../crm_desktop/ui/about.py" line="+20"/>
+        <source>About Rafiq CRM</source>
+        <translation>حول رفيق CRM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder</source>
+        <translation>مجلد البيانات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crash reports</source>
+        <translation>تقارير الأعطال</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Uses Qt {0} (LGPL v3), PySide6, SQLAlchemy, ReportLab and the Vazirmatn font (OFL).</source>
+        <translation>يستخدم Qt {0} (LGPL v3) وPySide6 وSQLAlchemy وReportLab وخط Vazirmatn (OFL).</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/forms/quick_actions.py" line="+90"/>
+        <location filename="../crm_desktop/ui/forms/quick_actions.py" line="+103"/>
         <source>Log a call</source>
         <translation>تسجيل مكالمة</translation>
     </message>
@@ -112,7 +145,7 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Schedule an appointment</source>
         <translation>تحديد موعد</translation>
     </message>
@@ -168,7 +201,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="+432"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+445"/>
         <source>Check</source>
         <translation>التحقق</translation>
     </message>
@@ -247,11 +280,12 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+4"/>
         <source>Add a tag</source>
         <translation>إضافة وسم</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
         <source>Tag:</source>
         <translation>الوسم:</translation>
     </message>
@@ -259,7 +293,7 @@
 <context>
     <name>CompanyFormDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/forms/company_form.py" line="+40"/>
+        <location filename="../crm_desktop/ui/forms/company_form.py" line="+42"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
@@ -329,7 +363,7 @@
         <translation>&amp;ملاحظات</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>New company: %1</source>
         <translation>شركة جديدة: %1</translation>
     </message>
@@ -415,7 +449,7 @@
 <context>
     <name>ContactFormDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/forms/contact_form.py" line="+87"/>
+        <location filename="../crm_desktop/ui/forms/contact_form.py" line="+91"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
@@ -510,7 +544,12 @@
         <translation>&amp;ملاحظات</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+1"/>
+        <source>P&amp;hoto</source>
+        <translation>ال&amp;صورة</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Built from the name parts</source>
         <translation>يُكوَّن من أجزاء الاسم</translation>
     </message>
@@ -678,18 +717,18 @@
         <translation>تصدير القائمة كاملة…</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+3"/>
+        <location line="+21"/>
+        <location line="+4"/>
         <source>Add a tag</source>
         <translation>إضافة وسم</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Tag:</source>
         <translation>الوسم:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+5"/>
         <source>Change stage</source>
         <translation>تغيير المرحلة</translation>
@@ -700,18 +739,18 @@
         <translation>المرحلة:</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+4"/>
+        <location line="+11"/>
+        <location line="+5"/>
         <source>Change owner</source>
         <translation>تغيير المسؤول</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Owner:</source>
         <translation>المسؤول:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+8"/>
         <source>Export selection</source>
         <translation>تصدير المحدد</translation>
@@ -725,6 +764,24 @@
         <location line="+13"/>
         <source>Exporting contacts…</source>
         <translation>جارٍ تصدير جهات الاتصال…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFields</name>
+    <message>
+        <location filename="../crm_desktop/ui/forms/custom_rows.py" line="+41"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Known</source>
+        <translation>معروف</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A number</source>
+        <translation>رقم</translation>
     </message>
 </context>
 <context>
@@ -854,7 +911,37 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/duplicates_page.py" line="+109"/>
+        <location filename="../crm_desktop/ui/pages/duplicates_page.py" line="+78"/>
+        <source>same email</source>
+        <translation>البريد الإلكتروني نفسه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone</source>
+        <translation>رقم الهاتف نفسه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same website</source>
+        <translation>الموقع الإلكتروني نفسه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name</source>
+        <translation>الاسم نفسه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same company</source>
+        <translation>الشركة نفسها</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>similar name {0}%</source>
+        <translation>اسم مشابه بنسبة {0}٪</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
@@ -913,8 +1000,13 @@
         <source>Could not look for duplicates: {0}</source>
         <translation>تعذّر البحث عن السجلات المكررة: {0}</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+16"/>
         <source>%n likely duplicate pair(s)</source>
         <translation>
             <numerusform>لا توجد أزواج مكررة محتملة</numerusform>
@@ -968,7 +1060,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="-300"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="-306"/>
         <location line="+23"/>
         <source>Import contacts</source>
         <translation>استيراد جهات الاتصال</translation>
@@ -1097,9 +1189,22 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../crm_desktop/ui/help.py" line="+24"/>
+        <source>Rafiq CRM user guide</source>
+        <translation>دليل استخدام رفيق CRM</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The user guide cannot be shown: {0}</source>
+        <translation>تعذّر عرض دليل الاستخدام: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="+406"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+415"/>
         <source>Import contacts</source>
         <translation>استيراد جهات الاتصال</translation>
     </message>
@@ -1150,7 +1255,7 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/list_page.py" line="+55"/>
+        <location filename="../crm_desktop/ui/pages/list_page.py" line="+56"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
@@ -1200,13 +1305,13 @@
     </message>
     <message>
         <location line="+57"/>
-        <location line="+17"/>
-        <location line="+10"/>
+        <location line="+24"/>
+        <location line="+21"/>
         <source>Move to Trash</source>
         <translation>نقل إلى سلة المحذوفات</translation>
     </message>
     <message numerus="yes">
-        <location line="-25"/>
+        <location line="-43"/>
         <source>Move %Ln record(s) to the Trash? You can restore them from there.</source>
         <translation>
             <numerusform>لا توجد سجلات لنقلها إلى سلة المحذوفات.</numerusform>
@@ -1218,7 +1323,17 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
+        <source>Moving to the Trash…</source>
+        <translation>جارٍ النقل إلى سلة المحذوفات…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
@@ -1226,7 +1341,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../crm_desktop/ui/main_window.py" line="+39"/>
+        <location filename="../crm_desktop/ui/main_window.py" line="+38"/>
         <source>Dashboard</source>
         <translation>لوحة المعلومات</translation>
     </message>
@@ -1352,6 +1467,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;دليل الاستخدام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Settings…</source>
         <translation>&amp;الإعدادات…</translation>
     </message>
@@ -1401,31 +1521,15 @@
         <translation>(بلا مستخدم)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>This result belongs to no contact or company.</source>
         <translation>هذه النتيجة لا تتبع أي جهة اتصال أو شركة.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>About Rafiq CRM</source>
-        <translation>حول رفيق CRM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rafiq CRM {0}
-An offline-first CRM for small businesses.
-
-Database: {1}</source>
-        <translation>رفيق CRM الإصدار {0}
-نظام لإدارة علاقات العملاء للمنشآت الصغيرة، يعمل دون الحاجة إلى الإنترنت.
-
-قاعدة البيانات: {1}</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="-315"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="-324"/>
         <source>Which field each column fills</source>
         <translation>أي حقل يملؤه كل عمود</translation>
     </message>
@@ -1450,7 +1554,7 @@ Database: {1}</source>
         <translation>حقل جهة الاتصال</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Use preset</source>
         <translation>&amp;استخدام قالب</translation>
     </message>
@@ -1478,7 +1582,144 @@ Database: {1}</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/duplicates_page.py" line="+32"/>
+        <location filename="../crm_desktop/ui/pages/duplicates_page.py" line="-182"/>
+        <location line="+13"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Prefix</source>
+        <translation>اللقب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle name</source>
+        <translation>الاسم الأوسط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private</source>
+        <translation>خاص</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent company</source>
+        <translation>الشركة الأم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industry</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>activities</source>
+        <translation>أنشطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deals</source>
+        <translation>صفقات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>documents</source>
+        <translation>مستندات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people</source>
+        <translation>أشخاص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>emails</source>
+        <translation>رسائل بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>appointments</source>
+        <translation>مواعيد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>branch companies</source>
+        <translation>شركات فرعية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appointment invitations</source>
+        <translation>دعوات مواعيد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>email addresses</source>
+        <translation>عناوين بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone numbers</source>
+        <translation>أرقام هواتف</translation>
+    </message>
+    <message>
+        <location line="+184"/>
         <source>Merge duplicates</source>
         <translation>دمج السجلات المكررة</translation>
     </message>
@@ -1498,7 +1739,7 @@ Database: {1}</source>
         <translation>&amp;دمج</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
@@ -1508,7 +1749,17 @@ Database: {1}</source>
         <translation>يُنقل إلى السجل المحتفظ به: {0}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+6"/>
         <source>Merge</source>
         <translation>دمج</translation>
@@ -1522,7 +1773,7 @@ Database: {1}</source>
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/forms/quick_actions.py" line="+20"/>
+        <location filename="../crm_desktop/ui/forms/quick_actions.py" line="+21"/>
         <source>New opportunity</source>
         <translation>فرصة بيع جديدة</translation>
     </message>
@@ -1588,6 +1839,49 @@ Database: {1}</source>
         <location line="+7"/>
         <source>Otherwise nothing is imported while any row has a problem.</source>
         <translation>وإلا فلن يُستورد شيء ما دام في أي صف مشكلة.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoEditor</name>
+    <message>
+        <location filename="../crm_desktop/ui/widgets/photo_editor.py" line="+75"/>
+        <source>Choose image…</source>
+        <translation>اختيار صورة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>a photo (%1 KB)</source>
+        <translation>صورة (%1 كيلوبايت)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is larger than 20 MB; choose a photo.</source>
+        <translation>حجم الملف أكبر من ٢٠ ميغابايت؛ اختر صورة شخصية.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not an image that can be read (PNG, JPEG, GIF, BMP, WebP).</source>
+        <translation>هذا الملف ليس صورة يمكن قراءتها (PNG أو JPEG أو GIF أو BMP أو WebP).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a photo</source>
+        <translation>اختر صورة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>الصور (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1967,14 @@ Database: {1}</source>
     </message>
 </context>
 <context>
+    <name>QuickDialog</name>
+    <message>
+        <location filename="../crm_desktop/ui/forms/quick_actions.py" line="-134"/>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+</context>
+<context>
     <name>RecordDetail</name>
     <message>
         <location filename="../crm_desktop/ui/pages/record_detail.py" line="+33"/>
@@ -1681,12 +1983,12 @@ Database: {1}</source>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Owner: {0}</source>
         <translation>المسؤول: {0}</translation>
     </message>
@@ -1700,7 +2002,7 @@ Database: {1}</source>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/forms/form_base.py" line="+216"/>
+        <location filename="../crm_desktop/ui/forms/form_base.py" line="+217"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
@@ -1733,7 +2035,7 @@ Database: {1}</source>
 <context>
     <name>RecordHeader</name>
     <message>
-        <location filename="../crm_desktop/ui/widgets/record_header.py" line="+10"/>
+        <location filename="../crm_desktop/ui/widgets/record_header.py" line="+12"/>
         <source>Log call</source>
         <translation>تسجيل مكالمة</translation>
     </message>
@@ -1763,7 +2065,7 @@ Database: {1}</source>
         <translation>إرفاق ملف</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تعديل…</translation>
     </message>
@@ -1771,7 +2073,7 @@ Database: {1}</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="+108"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+113"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
@@ -1791,7 +2093,7 @@ Database: {1}</source>
         <translation>جهة الاتصال {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Done. </source>
         <translation>تم. </translation>
     </message>
@@ -2183,7 +2485,7 @@ Database: {1}</source>
 <context>
     <name>ServiceErrors</name>
     <message>
-        <location filename="../crm_desktop/ui/error_text.py" line="+34"/>
+        <location filename="../crm_desktop/ui/error_text.py" line="+35"/>
         <source>is required</source>
         <translation>مطلوب ولا يمكن تركه فارغًا</translation>
     </message>
@@ -2369,6 +2671,16 @@ Database: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>choose a saved record to see its history</source>
+        <translation>اختر سجلًا محفوظًا لعرض سجل تغييراته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be between 1 and 10,000</source>
+        <translation>يجب أن يكون بين ١ و١٠٬٠٠٠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>must be a whole number of days, 0 or more</source>
         <translation>يجب أن يكون عدد أيام صحيحًا، صفرًا أو أكثر</translation>
     </message>
@@ -2451,6 +2763,11 @@ Database: {1}</source>
         <location line="+1"/>
         <source>must be image bytes</source>
         <translation>يجب أن يكون صورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a PNG, JPEG, GIF, BMP or WebP image</source>
+        <translation>يجب أن تكون صورة PNG أو JPEG أو GIF أو BMP أو WebP</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2593,6 +2910,61 @@ Database: {1}</source>
         <translation>يجب أن يكون رمز عملة ISO 4217 من ثلاثة أحرف</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>must not be empty</source>
+        <translation>لا يمكن أن يكون فارغًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is longer than {0} characters</source>
+        <translation>أطول من {0} حرفًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a whole number between 0 and 100</source>
+        <translation>يجب أن يكون عددًا صحيحًا بين ٠ و١٠٠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give every stage of the pipeline exactly once</source>
+        <translation>اذكر كل مرحلة من مراحل المسار مرة واحدة فقط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose another existing stage</source>
+        <translation>اختر مرحلة أخرى موجودة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a stage of the same pipeline</source>
+        <translation>يجب أن تكون مرحلة من المسار نفسه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is implausibly large (more than 10^15 minor units): check the digits</source>
+        <translation>مبلغ كبير على نحو غير معقول (أكثر من 10^15 وحدة فرعية): تحقق من الأرقام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a currency this app knows</source>
+        <translation>{0} ليست عملة يعرفها البرنامج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a currency this app knows (e.g. IRR, SAR, EUR, USD)</source>
+        <translation>{0} ليست عملة يعرفها البرنامج (مثل SAR أو AED أو EUR أو USD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is implausibly large: units of the currency per one base unit</source>
+        <translation>كبير على نحو غير معقول: عدد وحدات العملة مقابل وحدة واحدة من العملة الأساسية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is more than {1} years away: check the year</source>
+        <translation>{0} يبعد أكثر من {1} سنة: تحقق من السنة</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>must be &apos;in&apos; or &apos;out&apos;</source>
         <translation>يجب أن يكون وارد (in) أو صادر (out)</translation>
@@ -2601,6 +2973,26 @@ Database: {1}</source>
         <location line="+1"/>
         <source>this message is already stored</source>
         <translation>هذه الرسالة محفوظة بالفعل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the template cannot be filled: {0}</source>
+        <translation>تعذّر ملء القالب: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least one recipient address is needed</source>
+        <translation>يلزم عنوان مستلم واحد على الأقل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no password is stored for {0}</source>
+        <translation>لا توجد كلمة مرور محفوظة لـ {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the message has no mail account with an SMTP server</source>
+        <translation>لا يوجد للرسالة حساب بريد مزوّد بخادم SMTP</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2776,6 +3168,36 @@ Database: {1}</source>
         <location line="+1"/>
         <source>must be auto, dmy or mdy</source>
         <translation>يجب أن يكون auto أو dmy (يوم/شهر/سنة) أو mdy (شهر/يوم/سنة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same email {0} as contact {1}</source>
+        <translation>البريد الإلكتروني {0} نفسه لدى جهة الاتصال {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone {0} as contact {1}</source>
+        <translation>رقم الهاتف {0} نفسه لدى جهة الاتصال {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same uid {0} as contact {1}</source>
+        <translation>المعرّف {0} نفسه لدى جهة الاتصال {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same email {0} as an earlier row of this file</source>
+        <translation>البريد الإلكتروني {0} نفسه في صف سابق من هذا الملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone {0} as an earlier row of this file</source>
+        <translation>رقم الهاتف {0} نفسه في صف سابق من هذا الملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same uid {0} as an earlier row of this file</source>
+        <translation>المعرّف {0} نفسه في صف سابق من هذا الملف</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3160,7 +3582,7 @@ Database: {1}</source>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="-312"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="-319"/>
         <source>How the file is written</source>
         <translation>كيف كُتب الملف</translation>
     </message>
@@ -3642,7 +4064,7 @@ Database: {1}</source>
 <context>
     <name>_RunningPage</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="+171"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+172"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -3667,18 +4089,18 @@ Database: {1}</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>{0} rows read…</source>
         <translation>الصفوف المقروءة: {0}…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Cancelled. Nothing was imported; the database is as it was.</source>
         <translation>أُلغي. لم يُستورد شيء، وقاعدة البيانات كما كانت.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>problem</source>
         <translation>مشكلة</translation>
     </message>
@@ -3703,7 +4125,7 @@ Database: {1}</source>
         <translation>الصفوف: {0} — جديدة: {1}، مُحدَّثة: {2}، متخطّاة لأنها مكررة: {3}، فيها مشكلات: {4}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The import will do this. </source>
         <translation>هذا ما سيفعله الاستيراد. </translation>
     </message>
@@ -3711,7 +4133,7 @@ Database: {1}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../crm_desktop/ui/app.py" line="+68"/>
+        <location filename="../crm_desktop/ui/app.py" line="+76"/>
         <source>The database cannot be opened.</source>
         <translation>تعذّر فتح قاعدة البيانات.</translation>
     </message>
@@ -3724,7 +4146,7 @@ Database: {1}</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="+119"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+122"/>
         <source>Export archive</source>
         <translation>تصدير أرشيف</translation>
     </message>
@@ -3739,12 +4161,12 @@ Database: {1}</source>
         <translation>جارٍ كتابة الأرشيف…</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Saved {0}</source>
         <translation>حُفظ {0}</translation>
     </message>

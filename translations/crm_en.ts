@@ -4,7 +4,7 @@
 <context>
     <name>DuplicatesPage</name>
     <message numerus="yes">
-        <location filename="../crm_desktop/ui/pages/duplicates_page.py" line="+191"/>
+        <location filename="../crm_desktop/ui/pages/duplicates_page.py" line="+197"/>
         <source>%n likely duplicate pair(s)</source>
         <translation>
             <numerusform>%n likely duplicate pair</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../crm_desktop/ui/pages/list_page.py" line="+147"/>
+        <location filename="../crm_desktop/ui/pages/list_page.py" line="+148"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>

@@ -2,9 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../crm_desktop/ui/about.py" line="+20"/>
+        <source>About Rafiq CRM</source>
+        <translation>دربارهٔ رفیق CRM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database</source>
+        <translation>پایگاه داده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder</source>
+        <translation>پوشهٔ داده‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crash reports</source>
+        <translation>گزارش‌های خرابی</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Uses Qt {0} (LGPL v3), PySide6, SQLAlchemy, ReportLab and the Vazirmatn font (OFL).</source>
+        <translation>از Qt {0} (LGPL v3)، PySide6، SQLAlchemy، ReportLab و قلم وزیرمتن (OFL) استفاده می‌کند.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/forms/quick_actions.py" line="+90"/>
+        <location filename="../crm_desktop/ui/forms/quick_actions.py" line="+103"/>
         <source>Log a call</source>
         <translation>ثبت تماس</translation>
     </message>
@@ -112,7 +145,7 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Schedule an appointment</source>
         <translation>تنظیم قرار ملاقات</translation>
     </message>
@@ -168,7 +201,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="+432"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+445"/>
         <source>Check</source>
         <translation>بررسی</translation>
     </message>
@@ -247,11 +280,12 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+4"/>
         <source>Add a tag</source>
         <translation>افزودن برچسب</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
         <source>Tag:</source>
         <translation>برچسب:</translation>
     </message>
@@ -259,7 +293,7 @@
 <context>
     <name>CompanyFormDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/forms/company_form.py" line="+40"/>
+        <location filename="../crm_desktop/ui/forms/company_form.py" line="+42"/>
         <source>(none)</source>
         <translation>(هیچ)</translation>
     </message>
@@ -329,7 +363,7 @@
         <translation>&amp;یادداشت‌ها</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>New company: %1</source>
         <translation>شرکت جدید: %1</translation>
     </message>
@@ -415,7 +449,7 @@
 <context>
     <name>ContactFormDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/forms/contact_form.py" line="+87"/>
+        <location filename="../crm_desktop/ui/forms/contact_form.py" line="+91"/>
         <source>(none)</source>
         <translation>(هیچ)</translation>
     </message>
@@ -510,7 +544,12 @@
         <translation>&amp;یادداشت‌ها</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+1"/>
+        <source>P&amp;hoto</source>
+        <translation>&amp;عکس</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Built from the name parts</source>
         <translation>از بخش‌های نام ساخته می‌شود</translation>
     </message>
@@ -678,18 +717,18 @@
         <translation>خروجی از کل فهرست…</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+3"/>
+        <location line="+21"/>
+        <location line="+4"/>
         <source>Add a tag</source>
         <translation>افزودن برچسب</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Tag:</source>
         <translation>برچسب:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+5"/>
         <source>Change stage</source>
         <translation>تغییر مرحله</translation>
@@ -700,18 +739,18 @@
         <translation>مرحله:</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+4"/>
+        <location line="+11"/>
+        <location line="+5"/>
         <source>Change owner</source>
         <translation>تغییر مسئول</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Owner:</source>
         <translation>مسئول:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+8"/>
         <source>Export selection</source>
         <translation>خروجی از موارد انتخاب‌شده</translation>
@@ -725,6 +764,24 @@
         <location line="+13"/>
         <source>Exporting contacts…</source>
         <translation>در حال خروجی گرفتن از مخاطبان…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFields</name>
+    <message>
+        <location filename="../crm_desktop/ui/forms/custom_rows.py" line="+41"/>
+        <source>(none)</source>
+        <translation>(هیچ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Known</source>
+        <translation>مشخص</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A number</source>
+        <translation>عدد</translation>
     </message>
 </context>
 <context>
@@ -854,7 +911,37 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/duplicates_page.py" line="+109"/>
+        <location filename="../crm_desktop/ui/pages/duplicates_page.py" line="+78"/>
+        <source>same email</source>
+        <translation>ایمیل یکسان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone</source>
+        <translation>تلفن یکسان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same website</source>
+        <translation>وب‌سایت یکسان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name</source>
+        <translation>نام یکسان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same company</source>
+        <translation>شرکت یکسان</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>similar name {0}%</source>
+        <translation>نام مشابه ({0}٪)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Contacts</source>
         <translation>مخاطبان</translation>
     </message>
@@ -913,8 +1000,13 @@
         <source>Could not look for duplicates: {0}</source>
         <translation>جست‌وجوی موارد تکراری ممکن نشد: {0}</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+16"/>
         <source>%n likely duplicate pair(s)</source>
         <translation>
             <numerusform>%n جفت رکورد احتمالاً تکراری</numerusform>
@@ -963,7 +1055,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="-300"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="-306"/>
         <location line="+23"/>
         <source>Import contacts</source>
         <translation>وارد کردن مخاطبان</translation>
@@ -1092,9 +1184,22 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../crm_desktop/ui/help.py" line="+24"/>
+        <source>Rafiq CRM user guide</source>
+        <translation>راهنمای کاربری رفیق CRM</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The user guide cannot be shown: {0}</source>
+        <translation>نمایش راهنمای کاربری ممکن نیست: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="+406"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+415"/>
         <source>Import contacts</source>
         <translation>وارد کردن مخاطبان</translation>
     </message>
@@ -1145,7 +1250,7 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/list_page.py" line="+55"/>
+        <location filename="../crm_desktop/ui/pages/list_page.py" line="+56"/>
         <source>Database</source>
         <translation>پایگاه داده</translation>
     </message>
@@ -1190,20 +1295,30 @@
     </message>
     <message>
         <location line="+57"/>
-        <location line="+17"/>
-        <location line="+10"/>
+        <location line="+24"/>
+        <location line="+21"/>
         <source>Move to Trash</source>
         <translation>انتقال به سطل زباله</translation>
     </message>
     <message numerus="yes">
-        <location line="-25"/>
+        <location line="-43"/>
         <source>Move %Ln record(s) to the Trash? You can restore them from there.</source>
         <translation>
             <numerusform>%Ln رکورد به سطل زباله منتقل شود؟ بعداً می‌توانید از همان‌جا بازیابی‌شان کنید.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
+        <source>Moving to the Trash…</source>
+        <translation>در حال انتقال به سطل زباله…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving…</source>
+        <translation>در حال ذخیره…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Edit…</source>
         <translation>ویرایش…</translation>
     </message>
@@ -1211,7 +1326,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../crm_desktop/ui/main_window.py" line="+39"/>
+        <location filename="../crm_desktop/ui/main_window.py" line="+38"/>
         <source>Dashboard</source>
         <translation>داشبورد</translation>
     </message>
@@ -1337,6 +1452,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;راهنمای کاربری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
@@ -1386,31 +1506,15 @@
         <translation>(بدون کاربر)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>This result belongs to no contact or company.</source>
         <translation>این نتیجه به هیچ مخاطب یا شرکتی مربوط نیست.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>About Rafiq CRM</source>
-        <translation>دربارهٔ رفیق CRM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rafiq CRM {0}
-An offline-first CRM for small businesses.
-
-Database: {1}</source>
-        <translation>رفیق CRM نسخهٔ {0}
-نرم‌افزار مدیریت ارتباط با مشتری برای کسب‌وکارهای کوچک، بدون نیاز به اینترنت.
-
-پایگاه داده: {1}</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="-315"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="-324"/>
         <source>Which field each column fills</source>
         <translation>هر ستون کدام فیلد را پر می‌کند</translation>
     </message>
@@ -1435,7 +1539,7 @@ Database: {1}</source>
         <translation>فیلد مخاطب</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Use preset</source>
         <translation>&amp;استفاده از الگو</translation>
     </message>
@@ -1463,7 +1567,144 @@ Database: {1}</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/duplicates_page.py" line="+32"/>
+        <location filename="../crm_desktop/ui/pages/duplicates_page.py" line="-182"/>
+        <location line="+13"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Prefix</source>
+        <translation>پیشوند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle name</source>
+        <translation>نام میانی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private</source>
+        <translation>خصوصی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent company</source>
+        <translation>شرکت مادر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industry</source>
+        <translation>صنعت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>activities</source>
+        <translation>فعالیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deals</source>
+        <translation>فرصت فروش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>documents</source>
+        <translation>سند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>emails</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>appointments</source>
+        <translation>قرار ملاقات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>branch companies</source>
+        <translation>شرکت زیرمجموعه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appointment invitations</source>
+        <translation>دعوت به قرار ملاقات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>email addresses</source>
+        <translation>نشانی ایمیل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone numbers</source>
+        <translation>شمارهٔ تلفن</translation>
+    </message>
+    <message>
+        <location line="+184"/>
         <source>Merge duplicates</source>
         <translation>ادغام موارد تکراری</translation>
     </message>
@@ -1483,7 +1724,7 @@ Database: {1}</source>
         <translation>&amp;ادغام</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>(empty)</source>
         <translation>(خالی)</translation>
     </message>
@@ -1493,7 +1734,17 @@ Database: {1}</source>
         <translation>به رکورد باقی‌مانده منتقل می‌شود: {0}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+6"/>
         <source>Merge</source>
         <translation>ادغام</translation>
@@ -1507,7 +1758,7 @@ Database: {1}</source>
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/forms/quick_actions.py" line="+20"/>
+        <location filename="../crm_desktop/ui/forms/quick_actions.py" line="+21"/>
         <source>New opportunity</source>
         <translation>فرصت فروش جدید</translation>
     </message>
@@ -1573,6 +1824,49 @@ Database: {1}</source>
         <location line="+7"/>
         <source>Otherwise nothing is imported while any row has a problem.</source>
         <translation>در غیر این صورت، تا وقتی سطری مشکل داشته باشد چیزی وارد نمی‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoEditor</name>
+    <message>
+        <location filename="../crm_desktop/ui/widgets/photo_editor.py" line="+75"/>
+        <source>Choose image…</source>
+        <translation>انتخاب تصویر…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>a photo (%1 KB)</source>
+        <translation>عکس (%1 کیلوبایت)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read %1: %2</source>
+        <translation>خواندن %1 ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is larger than 20 MB; choose a photo.</source>
+        <translation>حجم فایل بیش از ۲۰ مگابایت است؛ یک عکس انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not an image that can be read (PNG, JPEG, GIF, BMP, WebP).</source>
+        <translation>این فایل تصویری خواندنی نیست (PNG، JPEG، GIF، BMP، WebP).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a photo</source>
+        <translation>انتخاب عکس</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>تصویرها (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1952,14 @@ Database: {1}</source>
     </message>
 </context>
 <context>
+    <name>QuickDialog</name>
+    <message>
+        <location filename="../crm_desktop/ui/forms/quick_actions.py" line="-134"/>
+        <source>Saving…</source>
+        <translation>در حال ذخیره…</translation>
+    </message>
+</context>
+<context>
     <name>RecordDetail</name>
     <message>
         <location filename="../crm_desktop/ui/pages/record_detail.py" line="+33"/>
@@ -1666,12 +1968,12 @@ Database: {1}</source>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Owner: {0}</source>
         <translation>مسئول: {0}</translation>
     </message>
@@ -1685,7 +1987,7 @@ Database: {1}</source>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/forms/form_base.py" line="+216"/>
+        <location filename="../crm_desktop/ui/forms/form_base.py" line="+217"/>
         <source>Saving…</source>
         <translation>در حال ذخیره…</translation>
     </message>
@@ -1718,7 +2020,7 @@ Database: {1}</source>
 <context>
     <name>RecordHeader</name>
     <message>
-        <location filename="../crm_desktop/ui/widgets/record_header.py" line="+10"/>
+        <location filename="../crm_desktop/ui/widgets/record_header.py" line="+12"/>
         <source>Log call</source>
         <translation>ثبت تماس</translation>
     </message>
@@ -1748,7 +2050,7 @@ Database: {1}</source>
         <translation>پیوست فایل</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>&amp;Edit…</source>
         <translation>&amp;ویرایش…</translation>
     </message>
@@ -1756,7 +2058,7 @@ Database: {1}</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="+108"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+113"/>
         <source>Import</source>
         <translation>وارد کردن</translation>
     </message>
@@ -1776,7 +2078,7 @@ Database: {1}</source>
         <translation>مخاطب {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Done. </source>
         <translation>انجام شد. </translation>
     </message>
@@ -2168,7 +2470,7 @@ Database: {1}</source>
 <context>
     <name>ServiceErrors</name>
     <message>
-        <location filename="../crm_desktop/ui/error_text.py" line="+34"/>
+        <location filename="../crm_desktop/ui/error_text.py" line="+35"/>
         <source>is required</source>
         <translation>الزامی است و نمی‌تواند خالی بماند</translation>
     </message>
@@ -2354,6 +2656,16 @@ Database: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>choose a saved record to see its history</source>
+        <translation>برای دیدن تاریخچه، رکوردی ذخیره‌شده انتخاب کنید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be between 1 and 10,000</source>
+        <translation>باید بین ۱ تا ۱۰٬۰۰۰ باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>must be a whole number of days, 0 or more</source>
         <translation>باید تعداد روز به عدد صحیح باشد، صفر یا بیشتر</translation>
     </message>
@@ -2436,6 +2748,11 @@ Database: {1}</source>
         <location line="+1"/>
         <source>must be image bytes</source>
         <translation>باید تصویر باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a PNG, JPEG, GIF, BMP or WebP image</source>
+        <translation>باید تصویر PNG، JPEG، GIF، BMP یا WebP باشد</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2578,6 +2895,61 @@ Database: {1}</source>
         <translation>باید کد سه‌حرفی ISO 4217 باشد</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>must not be empty</source>
+        <translation>نمی‌تواند خالی باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is longer than {0} characters</source>
+        <translation>بیش از {0} نویسه است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a whole number between 0 and 100</source>
+        <translation>باید عدد صحیحی بین ۰ تا ۱۰۰ باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give every stage of the pipeline exactly once</source>
+        <translation>هر مرحلهٔ قیف فروش را دقیقاً یک بار بیاورید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose another existing stage</source>
+        <translation>مرحلهٔ موجود دیگری انتخاب کنید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a stage of the same pipeline</source>
+        <translation>باید مرحله‌ای از همین قیف فروش باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is implausibly large (more than 10^15 minor units): check the digits</source>
+        <translation>مبلغ به‌طور نامعقولی بزرگ است (بیش از 10^15 واحد خُرد): رقم‌ها را بررسی کنید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a currency this app knows</source>
+        <translation>{0} ارزی نیست که برنامه بشناسد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a currency this app knows (e.g. IRR, SAR, EUR, USD)</source>
+        <translation>{0} ارزی نیست که برنامه بشناسد (مثل IRR، SAR، EUR، USD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is implausibly large: units of the currency per one base unit</source>
+        <translation>به‌طور نامعقولی بزرگ است: تعداد واحد این ارز به ازای یک واحد از ارز پایه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is more than {1} years away: check the year</source>
+        <translation>{0} بیش از {1} سال فاصله دارد: سال را بررسی کنید</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>must be &apos;in&apos; or &apos;out&apos;</source>
         <translation>باید دریافتی (in) یا ارسالی (out) باشد</translation>
@@ -2586,6 +2958,26 @@ Database: {1}</source>
         <location line="+1"/>
         <source>this message is already stored</source>
         <translation>این پیام پیش‌تر ذخیره شده است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the template cannot be filled: {0}</source>
+        <translation>قالب را نمی‌توان پر کرد: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least one recipient address is needed</source>
+        <translation>دست‌کم یک نشانی گیرنده لازم است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no password is stored for {0}</source>
+        <translation>گذرواژه‌ای برای {0} ذخیره نشده است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the message has no mail account with an SMTP server</source>
+        <translation>پیام حساب ایمیلی با سرور SMTP ندارد</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2761,6 +3153,36 @@ Database: {1}</source>
         <location line="+1"/>
         <source>must be auto, dmy or mdy</source>
         <translation>باید auto، dmy (روز/ماه/سال) یا mdy (ماه/روز/سال) باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same email {0} as contact {1}</source>
+        <translation>ایمیل {0} مانند مخاطب {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone {0} as contact {1}</source>
+        <translation>تلفن {0} مانند مخاطب {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same uid {0} as contact {1}</source>
+        <translation>شناسهٔ {0} مانند مخاطب {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same email {0} as an earlier row of this file</source>
+        <translation>ایمیل {0} مانند یکی از سطرهای قبلی همین فایل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone {0} as an earlier row of this file</source>
+        <translation>تلفن {0} مانند یکی از سطرهای قبلی همین فایل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same uid {0} as an earlier row of this file</source>
+        <translation>شناسهٔ {0} مانند یکی از سطرهای قبلی همین فایل</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3145,7 +3567,7 @@ Database: {1}</source>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="-312"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="-319"/>
         <source>How the file is written</source>
         <translation>فایل چگونه نوشته شده است</translation>
     </message>
@@ -3612,7 +4034,7 @@ Database: {1}</source>
 <context>
     <name>_RunningPage</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="+171"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+172"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
@@ -3637,18 +4059,18 @@ Database: {1}</source>
         <translation>جزئیات</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>{0} rows read…</source>
         <translation>{0} سطر خوانده شد…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Cancelled. Nothing was imported; the database is as it was.</source>
         <translation>لغو شد. چیزی وارد نشد و پایگاه داده همان‌طور که بود ماند.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>problem</source>
         <translation>مشکل</translation>
     </message>
@@ -3673,28 +4095,15 @@ Database: {1}</source>
         <translation>{0} سطر: {1} جدید، {2} به‌روزشده، {3} ردشده به‌علت تکرار، {4} دارای مشکل</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The import will do this. </source>
         <translation>وارد کردن این کارها را انجام می‌دهد. </translation>
     </message>
 </context>
 <context>
-    <name>app</name>
-    <message>
-        <location filename="../crm_desktop/ui/app.py" line="+68"/>
-        <source>The database cannot be opened.</source>
-        <translation>پایگاه داده باز نمی‌شود.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rafiq CRM</source>
-        <translation>رفیق CRM</translation>
-    </message>
-</context>
-<context>
     <name>parent</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="+119"/>
+        <location line="+122"/>
         <source>Export archive</source>
         <translation>خروجی بایگانی</translation>
     </message>
@@ -3709,12 +4118,12 @@ Database: {1}</source>
         <translation>در حال نوشتن بایگانی…</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Saved {0}</source>
         <translation>{0} ذخیره شد</translation>
     </message>

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, Qt, QThread, Signal
+from PySide6.QtCore import QEventLoop, QLocale, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -47,6 +47,8 @@ from crm_desktop.services.bulk import BulkCancelled
 from crm_desktop.text.bidi import isolate
 from crm_desktop.text.bidi import ltr as bidi_ltr
 
+from .dates import digits, format_count
+from .error_text import translate_error, translate_errors
 from .first_run import ErrorLabel, ltr, note
 from .workspace import Workspace
 
@@ -119,15 +121,20 @@ class StepPage(QWizardPage):
         assert isinstance(wizard, ImportWizard)
         return wizard.flow
 
+    def workspace(self) -> Workspace | None:
+        """For the user's digits (Persian, Arabic-Indic or Latin) in counts and line numbers."""
+        wizard = self.wizard()
+        return wizard.workspace if isinstance(wizard, ImportWizard) else None
+
     def attempt(self, action: Callable[[], object]) -> bool:
         self.error.show_error(None)
         try:
             action()
         except ValidationError as exc:
-            self.error.show_error("\n".join(exc.errors.values()))
+            self.error.show_error("\n".join(translate_errors(exc.errors, self.workspace()).values()))
             return False
         except CrmError as exc:
-            self.error.show_error(str(exc))
+            self.error.show_error(translate_error(str(exc), self.workspace()))
             return False
         return True
 
@@ -239,7 +246,7 @@ class SourcePage(StepPage):
             self.error.show_error(str(exc))
             rows = []
         fill(self.preview, [r.cells for r in rows], self.flow().source.header)
-        self.preview.setVerticalHeaderLabels([str(r.line) for r in rows])
+        self.preview.setVerticalHeaderLabels([digits(str(r.line), self.workspace()) for r in rows])
 
     def validatePage(self) -> bool:
         return self.attempt(self.flow().submit_source)
@@ -251,6 +258,7 @@ class MappingPage(StepPage):
         self.setSubTitle(self.tr("Suggestions come from the column names; change any of them."))
         self.columns = table([self.tr("Column"), self.tr("Examples"), self.tr("Contact field")], [])
         self.columns.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.columns.verticalHeader().hide()  # a row per column of the file, named in the first cell
         self.presets = QComboBox()
         apply_button, save_button = QPushButton(self.tr("&Use preset")), QPushButton(self.tr("Save as &preset…"))
         apply_button.clicked.connect(self.apply_preset)
@@ -364,6 +372,7 @@ class _RunningPage(StepPage):
         self.cancel.clicked.connect(self.stop)
         self.problems = table([self.tr("Line"), self.tr("Result"), self.tr("Field"), self.tr("Details")], [])
         self.problems.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.problems.verticalHeader().hide()  # the Line column already numbers the rows (file lines)
         self.worker: _Worker | None = None
         self.report: ImportReport | None = None
         row = QHBoxLayout()
@@ -383,7 +392,9 @@ class _RunningPage(StepPage):
         self.cancel.show()
         self.cancel.setEnabled(True)
         self.worker = _Worker(work)
-        self.worker.progressed.connect(lambda n: self.status.setText(self.tr("{0} rows read…").format(f"{n:,}")))
+        self.worker.progressed.connect(
+            lambda n: self.status.setText(self.tr("{0} rows read…").format(format_count(n, self.workspace())))
+        )
         self.worker.done.connect(self._done)
         self.worker.start()
         self.completeChanged.emit()
@@ -409,8 +420,9 @@ class _RunningPage(StepPage):
         self.completeChanged.emit()
 
     def show_report(self, report: ImportReport) -> None:
-        failed = self.tr("problem")
-        fill(self.problems, [[line, failed, fld, message] for line, fld, message in report.problems(SHOWN_PROBLEMS)])
+        failed, ws = self.tr("problem"), self.workspace()
+        problems = report.problems(SHOWN_PROBLEMS)
+        fill(self.problems, [[digits(str(n), ws), failed, fld, translate_error(m, ws)] for n, fld, m in problems])
 
     def status_word(self, status: str) -> str:
         words = {"created": self.tr("new"), "updated": self.tr("updated"), "skipped": self.tr("skipped"),
@@ -420,7 +432,8 @@ class _RunningPage(StepPage):
     def counts_text(self, report: ImportReport, future: bool) -> str:
         c = report.counts
         words = self.tr("{0} rows: {1} new, {2} updated, {3} skipped as duplicates, {4} with problems")
-        text = words.format(*(f"{c[k]:,}" for k in ("rows", "created", "updated", "skipped", "failed")))
+        ws = self.workspace()
+        text = words.format(*(format_count(c[k], ws) for k in ("rows", "created", "updated", "skipped", "failed")))
         return (self.tr("The import will do this. ") if future else "") + text
 
     def isComplete(self) -> bool:
@@ -459,10 +472,11 @@ class ReportPage(_RunningPage):
         self.start(self.flow().run)
 
     def show_report(self, report: ImportReport) -> None:
-        rows = []
+        rows, ws = [], self.workspace()
         for line, status, contact_id, fld, message in report.entries():
-            detail = message or (self.tr("contact {0}").format(contact_id) if contact_id else "")
-            rows.append([line, self.status_word(status), fld, detail])
+            detail = self.tr("contact {0}").format(digits(str(contact_id), ws)) if contact_id else ""
+            detail = translate_error(message, ws) if message else detail
+            rows.append([digits(str(line), ws), self.status_word(status), fld, detail])
             if len(rows) >= SHOWN_ENTRIES:
                 break
         fill(self.problems, rows)
@@ -520,7 +534,9 @@ def run_with_progress(
     worker = _JobWorker(work)
     outcome: list[str] = []
     loop = QEventLoop()
-    worker.progressed.connect(lambda what, count: dialog.setLabelText(f"{label}\n{isolate(what)} {count:,}"))
+    worker.progressed.connect(
+        lambda what, count: dialog.setLabelText(f"{label}\n{isolate(what)} {QLocale().toString(count)}")
+    )
     dialog.canceled.connect(lambda: setattr(worker, "cancelled", True))
     worker.done.connect(lambda problem: (outcome.append(problem), loop.quit()))
     dialog.show()

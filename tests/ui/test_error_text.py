@@ -49,7 +49,9 @@ def raised_templates() -> dict[str, str]:
                 if not isinstance(node, ast.Call):
                     continue
                 func, messages = node.func, []
-                if isinstance(func, ast.Attribute) and func.attr == "add" and len(node.args) == 2:
+                # FieldErrors.add(field, message); not a set's or an iCalendar component's add()
+                adds = isinstance(func, ast.Attribute) and func.attr == "add" and len(node.args) == 2
+                if adds and "error" in ast.unparse(func.value).lower():
                     messages.append(node.args[1])
                 named = isinstance(func, ast.Name) and func.id == "ValidationError"
                 if named and node.args and isinstance(node.args[0], ast.Dict):

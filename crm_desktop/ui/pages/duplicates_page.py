@@ -6,6 +6,9 @@ The scan runs on a worker thread (100,000 contacts take a few seconds); the merg
 
 from __future__ import annotations
 
+from datetime import date, datetime
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,56 +34,59 @@ from crm_desktop.services.duplicates import DuplicatePair, DuplicateScan, Duplic
 from crm_desktop.services.merge import MergeFlow, MergeService
 from crm_desktop.text.bidi import isolate
 
-from ..dates import digits
+from ..dates import digits, format_date, format_datetime
 from ..error_text import error_text
 from ..workspace import Workspace
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole
-_M = "MergeDialog"
 FIELD_LABELS = {
-    "display_name": QT_TRANSLATE_NOOP(_M, "Name"),
-    "prefix": QT_TRANSLATE_NOOP(_M, "Prefix"),
-    "given_name": QT_TRANSLATE_NOOP(_M, "Given name"),
-    "middle_name": QT_TRANSLATE_NOOP(_M, "Middle name"),
-    "family_name": QT_TRANSLATE_NOOP(_M, "Family name"),
-    "company_id": QT_TRANSLATE_NOOP(_M, "Company"),
-    "job_title": QT_TRANSLATE_NOOP(_M, "Job title"),
-    "lifecycle_stage": QT_TRANSLATE_NOOP(_M, "Stage"),
-    "owner_id": QT_TRANSLATE_NOOP(_M, "Owner"),
-    "birthday": QT_TRANSLATE_NOOP(_M, "Birthday"),
-    "source": QT_TRANSLATE_NOOP(_M, "Source"),
-    "notes": QT_TRANSLATE_NOOP(_M, "Notes"),
-    "is_private": QT_TRANSLATE_NOOP(_M, "Private"),
-    "name": QT_TRANSLATE_NOOP(_M, "Name"),
-    "parent_id": QT_TRANSLATE_NOOP(_M, "Parent company"),
-    "industry": QT_TRANSLATE_NOOP(_M, "Industry"),
-    "website": QT_TRANSLATE_NOOP(_M, "Website"),
-    "size": QT_TRANSLATE_NOOP(_M, "Size"),
+    "display_name": QT_TRANSLATE_NOOP("MergeDialog", "Name"),
+    "prefix": QT_TRANSLATE_NOOP("MergeDialog", "Prefix"),
+    "given_name": QT_TRANSLATE_NOOP("MergeDialog", "Given name"),
+    "middle_name": QT_TRANSLATE_NOOP("MergeDialog", "Middle name"),
+    "family_name": QT_TRANSLATE_NOOP("MergeDialog", "Family name"),
+    "company_id": QT_TRANSLATE_NOOP("MergeDialog", "Company"),
+    "job_title": QT_TRANSLATE_NOOP("MergeDialog", "Job title"),
+    "lifecycle_stage": QT_TRANSLATE_NOOP("MergeDialog", "Stage"),
+    "owner_id": QT_TRANSLATE_NOOP("MergeDialog", "Owner"),
+    "birthday": QT_TRANSLATE_NOOP("MergeDialog", "Birthday"),
+    "source": QT_TRANSLATE_NOOP("MergeDialog", "Source"),
+    "notes": QT_TRANSLATE_NOOP("MergeDialog", "Notes"),
+    "is_private": QT_TRANSLATE_NOOP("MergeDialog", "Private"),
+    "name": QT_TRANSLATE_NOOP("MergeDialog", "Name"),
+    "parent_id": QT_TRANSLATE_NOOP("MergeDialog", "Parent company"),
+    "industry": QT_TRANSLATE_NOOP("MergeDialog", "Industry"),
+    "website": QT_TRANSLATE_NOOP("MergeDialog", "Website"),
+    "size": QT_TRANSLATE_NOOP("MergeDialog", "Size"),
 }
 LINKED_LABELS = {
-    "activities": QT_TRANSLATE_NOOP(_M, "activities"),
-    "opportunities": QT_TRANSLATE_NOOP(_M, "deals"),
-    "documents": QT_TRANSLATE_NOOP(_M, "documents"),
-    "contacts": QT_TRANSLATE_NOOP(_M, "people"),
-    "emails": QT_TRANSLATE_NOOP(_M, "emails"),
-    "appointments": QT_TRANSLATE_NOOP(_M, "appointments"),
-    "child_companies": QT_TRANSLATE_NOOP(_M, "branch companies"),
-    "appointment_attendance": QT_TRANSLATE_NOOP(_M, "appointment invitations"),
-    "email_links": QT_TRANSLATE_NOOP(_M, "emails"),
-    "email_addresses": QT_TRANSLATE_NOOP(_M, "email addresses"),
-    "phone_numbers": QT_TRANSLATE_NOOP(_M, "phone numbers"),
+    "activities": QT_TRANSLATE_NOOP("MergeDialog", "activities"),
+    "opportunities": QT_TRANSLATE_NOOP("MergeDialog", "deals"),
+    "documents": QT_TRANSLATE_NOOP("MergeDialog", "documents"),
+    "contacts": QT_TRANSLATE_NOOP("MergeDialog", "people"),
+    "emails": QT_TRANSLATE_NOOP("MergeDialog", "emails"),
+    "appointments": QT_TRANSLATE_NOOP("MergeDialog", "appointments"),
+    "child_companies": QT_TRANSLATE_NOOP("MergeDialog", "branch companies"),
+    "appointment_attendance": QT_TRANSLATE_NOOP("MergeDialog", "appointment invitations"),
+    "email_links": QT_TRANSLATE_NOOP("MergeDialog", "emails"),
+    "email_addresses": QT_TRANSLATE_NOOP("MergeDialog", "email addresses"),
+    "phone_numbers": QT_TRANSLATE_NOOP("MergeDialog", "phone numbers"),
 }
 _D = "DuplicatesPage"
+# lupdate reads only a literal context in QT_TRANSLATE_NOOP (a variable one left these strings out of the .ts)
 REASONS = {
-    "same_email": QT_TRANSLATE_NOOP(_D, "same email"), "same_phone": QT_TRANSLATE_NOOP(_D, "same phone"),
-    "same_website": QT_TRANSLATE_NOOP(_D, "same website"), "same_name": QT_TRANSLATE_NOOP(_D, "same name"),
-    "same_company": QT_TRANSLATE_NOOP(_D, "same company"),
-}  # fmt: skip
+    "same_email": QT_TRANSLATE_NOOP("DuplicatesPage", "same email"),
+    "same_phone": QT_TRANSLATE_NOOP("DuplicatesPage", "same phone"),
+    "same_website": QT_TRANSLATE_NOOP("DuplicatesPage", "same website"),
+    "same_name": QT_TRANSLATE_NOOP("DuplicatesPage", "same name"),
+    "same_company": QT_TRANSLATE_NOOP("DuplicatesPage", "same company"),
+}
 
 
-def reason_text(reason: Reason) -> str:
+def reason_text(reason: Reason, settings: Any = None) -> str:
     if reason.code == "similar_name":
-        return QCoreApplication.translate(_D, "similar name {0}%").format(reason.detail)
+        text = QCoreApplication.translate("DuplicatesPage", "similar name {0}%")
+        return text.format(digits(str(reason.detail), settings))
     return QCoreApplication.translate(_D, REASONS[reason.code]) if reason.code in REASONS else reason.code
 
 
@@ -172,7 +178,7 @@ class DuplicatesPage(QWidget):
                     digits(str(pair.score), self.workspace),
                     isolate(pair.first.title),
                     isolate(pair.second.title),
-                    ", ".join(reason_text(r) for r in pair.reasons),
+                    self.tr(", ").join(reason_text(r, self.workspace) for r in pair.reasons),
                 ]
             )
             item.setToolTip(1, pair.first.subtitle)
@@ -285,8 +291,9 @@ class MergeDialog(QDialog):
             label = self.tr(FIELD_LABELS[choice.field]) if choice.field in FIELD_LABELS else key
             self.grid.addWidget(QLabel(label), row, 0)
             group = QButtonGroup(self)
-            for column, (record, text) in enumerate(zip(plan.records, choice.texts, strict=True), start=1):
-                button = QRadioButton(isolate(text) if text else self.tr("(empty)"))
+            values = zip(plan.records, choice.values, choice.texts, strict=True)
+            for column, (record, value, text) in enumerate(values, start=1):
+                button = QRadioButton(self.value_text(value, text) if text else self.tr("(empty)"))
                 button.setChecked(self.flow.choices[choice.field] == record.id)
                 group.addButton(button, record.id)
                 self.grid.addWidget(button, row, column)
@@ -298,6 +305,18 @@ class MergeDialog(QDialog):
             for kind, n in plan.linked.items()
         )
         self.linked.setText(self.tr("Moves to the kept record: {0}").format(moving) if moving else "")
+
+    def value_text(self, value: Any, text: str) -> str:
+        """A value as the user reads it: dates in their calendar, yes/no and numbers in their language."""
+        if isinstance(value, bool):
+            return self.tr("Yes") if value else self.tr("No")
+        if isinstance(value, datetime):
+            return format_datetime(value, self.workspace)
+        if isinstance(value, date):
+            return format_date(value, self.workspace)
+        if isinstance(value, int | float) and text == str(value):
+            return digits(text, self.workspace)
+        return isolate(text)
 
     def _survivor_chosen(self, record_id: int) -> None:
         if record_id != self.flow.plan.survivor_id:
