@@ -6,8 +6,7 @@ import getpass
 import sys
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from crm_desktop.config import load_settings, resolve_database
 from crm_desktop.db.engine import Database, open_database
@@ -53,6 +52,11 @@ def run_gui(db: str | None = None, shared: bool | None = None, lang: str | None 
     from . import crash
 
     crash.install()  # an unexpected error: a report in the log folder and a message, not a vanished app
+    from .single_instance import SingleInstance, bring_to_front
+
+    instance = SingleInstance(parent=app)
+    if not instance.claim():
+        return 0  # the running app was asked to come to the front
     applied = apply_language(app, lang or load_settings().language)
     from crm_desktop.services.first_run import needs_first_run
 
@@ -63,16 +67,21 @@ def run_gui(db: str | None = None, shared: bool | None = None, lang: str | None 
             return 0
         remove_language(app, applied)  # the wizard may have chosen another language
         applied = apply_language(app, lang or load_settings().language)
-    target, is_shared = resolve_database(db, shared)
-    try:
-        database = open_database(target, shared=is_shared)
-        ensure_basics(database)
-    except CrmError as exc:
-        text = QCoreApplication.translate("app", "The database cannot be opened.")
-        QMessageBox.critical(None, QCoreApplication.translate("app", "Rafiq CRM"), f"{text}\n\n{exc}")
-        return 2
+    while True:  # a database on a drive that is gone: retry, choose another, or quit
+        target, is_shared = resolve_database(db, shared)
+        try:
+            database = open_database(target, shared=is_shared)
+            ensure_basics(database)
+            break
+        except (CrmError, OSError) as exc:
+            choice = crash.database_way_out(exc)
+            if choice == "quit":
+                return 2
+            if choice == "choose":  # the wizard saved the new choice in the settings
+                db, shared = None, None
     window = MainWindow(current_workspace(database, lang=applied.lang))
     window.show()
+    instance.activated.connect(lambda: bring_to_front(window))
     code = app.exec()
     database.close()
     return code

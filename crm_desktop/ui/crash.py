@@ -122,3 +122,28 @@ def install() -> None:
         _relay.reported.connect(_show)
     sys.excepthook = _excepthook
     threading.excepthook = _thread_hook
+
+
+def database_way_out(exc: BaseException) -> str:
+    """The database cannot be opened (a drive or network folder gone, a folder that cannot be written):
+    say so and offer a way out. Returns "retry", "choose" (the welcome wizard chose and saved another
+    database) or "quit"."""
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Rafiq CRM"), _tr("The database cannot be opened."))
+    box.setInformativeText(
+        _tr(
+            "{0}\n\nIf it is on a USB drive or a network folder, connect it and press Retry. "
+            "Or choose another database (or create a new one) with the welcome wizard."
+        ).format(exc)
+    )
+    retry = box.addButton(_tr("&Retry"), QMessageBox.ButtonRole.AcceptRole)
+    choose = box.addButton(_tr("&Choose another database…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(_tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(retry)
+    box.exec()
+    if box.clickedButton() is retry:
+        return "retry"
+    if box.clickedButton() is choose:
+        from .first_run import run_first_run
+
+        return "choose" if run_first_run() else "quit"
+    return "quit"

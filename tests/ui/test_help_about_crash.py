@@ -84,3 +84,28 @@ def test_old_reports_are_pruned(log_home: Path) -> None:
     for _ in range(crash.KEEP_REPORTS + 5):
         crash.write_report(OSError, OSError("x"), None, "test")
     assert len(list(log_home.rglob("crash-*.txt"))) == crash.KEEP_REPORTS
+
+
+@pytest.mark.parametrize("button, expected", [("&Retry", "retry"), ("&Quit", "quit")])
+def test_database_on_a_vanished_drive_offers_a_way_out(
+    qtbot: QtBot, tmp_path: Path, button: str, expected: str
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from crm_desktop.db.engine import open_database
+    from crm_desktop.errors import CrmError
+
+    with pytest.raises(CrmError) as info:
+        open_database(tmp_path / "unplugged-usb" / "shop.sqlite3")
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.informativeText())
+        next(b for b in box.buttons() if b.text() == button).click()
+
+    QTimer.singleShot(50, answer)
+    assert crash.database_way_out(info.value) == expected
+    assert "unplugged-usb" in seen[0] and "Retry" in seen[0]
