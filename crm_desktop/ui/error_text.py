@@ -244,6 +244,8 @@ def translate_error(message: str, settings: Any = None) -> str:
         return message
     template, values = found
     p = prefs(settings) if settings is not None else _default_prefs()
+    if p.lang == "en":
+        return message  # the services write English: nothing to translate, no digits to change
     shown = [digits(value, p) if _NUMBER.fullmatch(value) else value for value in values]
     translated = QCoreApplication.translate(CONTEXT, template)
     if p.digits == "latin":  # the translations write fixed counts in native digits; codes stay Latin anyway

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import ConflictError, CrmError, NotFoundError, ValidationError
 from crm_desktop.services.crud import CrudService
 from crm_desktop.services.dto import RecordDTO
+from crm_desktop.ui.error_text import translate_errors
 from crm_desktop.ui.ops import run_op, wait_for_ops
 
 from .conflict_dialog import ConflictDialog
@@ -293,7 +294,7 @@ class RecordFormDialog(QDialog):
         """Each message under its field ("emails[1]" under the second email row); the rest at the top."""
         general: list[str] = []
         first: QWidget | None = None
-        for key, message in errors.items():
+        for key, message in translate_errors(errors, self.workspace).items():
             match = _ERROR_KEY.match(error_key(key))
             row = self.fields.get(match["name"]) if match else None
             if row is None or match is None:
