@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import false, func, literal_column, select
+from sqlalchemy import false, func, select
 
 from crm_desktop.db.models import Activity, Appointment, Contact, Opportunity, Stage, User
 
-from .forecast import ForecastService, _rate, _Scaler
+from .forecast import ForecastService, Rates
 from .settings import get_setting
 
 ACTIVITY_DAYS = 30  # "activities per user" covers the last 30 days
@@ -94,26 +94,19 @@ class DashboardService:
             scope.append(Opportunity.pipeline_id == pipeline_id)
         with self.db.read() as session:
             base = str(get_setting(session, "base_currency")).upper()
-            scaler = _Scaler(base)
-            rate = _rate(func.coalesce(Opportunity.expected_close, today), base)
-            amount = Opportunity.amount_minor * literal_column("1.0") / rate
+            rates = Rates(session, base)
+            rid = rates.case(func.coalesce(Opportunity.expected_close, today)).label("rid")
             bars: dict[int, list[int]] = {}
-            for stage_id, currency, count, total, missing in session.execute(
+            for stage_id, currency, rate_id, count, total in session.execute(
                 select(
-                    Opportunity.stage_id,
-                    Opportunity.currency,
-                    func.count(),
-                    func.sum(amount),
-                    func.count() - func.count(rate),
+                    Opportunity.stage_id, Opportunity.currency, rid, func.count(), func.sum(Opportunity.amount_minor)
                 )
                 .where(*scope)
-                .group_by(Opportunity.stage_id, Opportunity.currency)
+                .group_by(Opportunity.stage_id, Opportunity.currency, rid)
             ):
                 bar = bars.setdefault(stage_id, [0, 0])
                 bar[0] += count
-                bar[1] += scaler.to_base(total, currency)
-                if missing:
-                    scaler.missing.add(currency)
+                bar[1] += rates.to_base(total, currency, rate_id)
             stages = session.execute(
                 select(Stage.id, Stage.name)
                 .where(Stage.id.in_(bars) if bars else false())
@@ -167,5 +160,5 @@ class DashboardService:
             pipeline_by_stage=by_stage,
             won_per_month=tuple(MonthBar(m.period.key, m.period.label, m.won) for m in months),
             activities_per_user=tuple(UserBar(uid, name or "", count) for uid, name, count in per_user),
-            unconverted=tuple(sorted(scaler.missing | set(forecast.unconverted))),
+            unconverted=tuple(sorted(rates.missing | set(forecast.unconverted))),
         )

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, literal_column, select
+from sqlalchemy import func, select
 
 from crm_desktop.db.models import Company, Opportunity, Stage, Tag, User, opportunity_tags
 
-from .forecast import _rate, _Scaler
+from .forecast import Rates
 from .settings import get_setting
 
 CARDS_PER_COLUMN = 50
@@ -80,25 +80,19 @@ class BoardService:
             scope.append(Opportunity.id.in_(tagged))
         with self.db.read() as session:
             base = str(get_setting(session, "base_currency")).upper()
-            scaler = _Scaler(base)
-            rate = _rate(func.coalesce(Opportunity.expected_close, func.current_date()), base)
+            rates = Rates(session, base)
+            rid = rates.case(func.coalesce(Opportunity.expected_close, date.today())).label("rid")
             sums: dict[int, list[int]] = {}
-            for stage_id, currency, count, total, missing in session.execute(
+            for stage_id, currency, rate_id, count, total in session.execute(
                 select(
-                    Opportunity.stage_id,
-                    Opportunity.currency,
-                    func.count(),
-                    func.sum(Opportunity.amount_minor * literal_column("1.0") / rate),
-                    func.count() - func.count(rate),
+                    Opportunity.stage_id, Opportunity.currency, rid, func.count(), func.sum(Opportunity.amount_minor)
                 )
                 .where(*scope)
-                .group_by(Opportunity.stage_id, Opportunity.currency)
+                .group_by(Opportunity.stage_id, Opportunity.currency, rid)
             ):
                 entry = sums.setdefault(stage_id, [0, 0])
                 entry[0] += count
-                entry[1] += scaler.to_base(total, currency)
-                if missing:
-                    scaler.missing.add(currency)
+                entry[1] += rates.to_base(total, currency, rate_id)
             stages = session.scalars(
                 select(Stage)
                 .where(Stage.pipeline_id == pipeline_id, Stage.deleted_at.is_(None))
@@ -141,4 +135,4 @@ class BoardService:
                         tuple(Card(r[0], r[1], r[2], r[3] or "", r[4], r[5], r[6], r[7] or "", r[8]) for r in rows),
                     )
                 )
-        return Board(pipeline_id, base, tuple(columns), tuple(sorted(scaler.missing)))
+        return Board(pipeline_id, base, tuple(columns), tuple(sorted(rates.missing)))
