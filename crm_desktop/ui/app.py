@@ -46,9 +46,10 @@ def run_gui(db: str | None = None, shared: bool | None = None, lang: str | None 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Rafiq CRM")
     app.setOrganizationName("Rafiq")
-    from .theme import app_icon
+    from .theme import app_icon, apply_theme
 
     app.setWindowIcon(app_icon())  # taskbar, title bar and dialogs
+    apply_theme(app)  # one palette, light or dark as the system is (and follows its switch)
     from . import crash
 
     crash.install()  # an unexpected error: a report in the log folder and a message, not a vanished app
