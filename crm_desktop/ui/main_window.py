@@ -117,6 +117,13 @@ class MainWindow(QMainWindow):
             return ReportsPage(self.workspace, self.settings)
 
         pages["reports"] = reports
+
+        def pipeline() -> QWidget:
+            from .pipeline.board import PipelineBoard
+
+            return PipelineBoard(self.workspace)
+
+        pages["pipeline"] = pipeline
         return pages
 
     # ---- sections and navigation -------------------------------------------------------------------

@@ -1,0 +1,1 @@
+"""The pipeline section: kanban board of opportunities by stage."""
