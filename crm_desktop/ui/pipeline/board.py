@@ -158,8 +158,11 @@ class PipelineBoard(QWidget):
 
     def _fill(self, column: Column, base: str) -> None:
         ws = self.workspace
+        # A stage named in Latin letters must not turn the header left-to-right in an RTL layout.
+        mark = "\u200f" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else ""
         self.headers[column.stage_id].setText(
-            f"{isolate(column.name)}\n{format_count(column.count, ws)} · {money(column.total, base, ws)}"
+            f"{mark}{isolate(column.name)}\n"
+            f"{mark}{isolate(format_count(column.count, ws))} | {isolate(money(column.total, base, ws))}"
         )
         cards = self.lists[column.stage_id]
         cards.clear()
@@ -168,11 +171,11 @@ class PipelineBoard(QWidget):
             if card.company:
                 lines.append(isolate(card.company))
             lines.append(money(card.amount_minor, card.currency, ws))
-            extra = [format_date(card.expected_close, ws)] if card.expected_close else []
+            extra = [isolate(format_date(card.expected_close, ws))] if card.expected_close else []
             if card.owner:
                 extra.append(isolate(card.owner))
             if extra:
-                lines.append(" · ".join(extra))
+                lines.append(" | ".join(extra))
             item = QListWidgetItem("\n".join(lines))
             item.setData(CARD_ROLE, card)
             cards.addItem(item)
