@@ -14,6 +14,7 @@ from crm_desktop import __version__
 from crm_desktop.errors import CrmError, ValidationError
 
 from . import calendar_cmd, contacts_cmd, database_cmd, forecast_cmd, io_cmd, report_cmd, screenshot_cmd, search_cmd
+from .output import set_display
 
 EXIT_USER_ERROR = 2
 EXIT_CHECK_FAILED = 1
@@ -62,6 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from crm_desktop.ui.app import run_gui
 
         return run_gui(db=args.db, shared=args.shared or None, lang=args.lang)
+    set_display(args.lang, args.calendar)  # readable output's dates in that calendar
     try:
         return int(args.handler(args) or 0)
     except ValidationError as exc:

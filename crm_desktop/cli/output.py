@@ -10,6 +10,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from crm_desktop.text import calendars
+from crm_desktop.text.digits import to_native_digits
+
 
 def to_jsonable(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -25,6 +28,40 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
+# The --lang/--calendar of this run: readable output writes dates in that calendar and language's digits.
+_display = {"lang": "en", "calendar": "gregorian"}
+
+
+def set_display(lang: str | None, calendar: str | None) -> None:
+    """Called once per command line; --json output stays ISO 8601 whatever is chosen here."""
+    _display["lang"] = lang or "en"
+    _display["calendar"] = calendar or ("jalali" if lang == "fa" else "gregorian")
+
+
+def shown_date(value: date | datetime) -> str:
+    """A date (or a moment, as its date and time in its own zone) for people, per --lang/--calendar."""
+    lang, system = _display["lang"], _display["calendar"]
+    if lang == "en" and system == "gregorian":
+        return value.isoformat()
+    day = value.date() if isinstance(value, datetime) else value
+    text = calendars.format_date(day, system, lang)
+    if not isinstance(value, datetime):
+        return text
+    offset = value.utcoffset()
+    zone = "" if offset is None else " UTC" if not offset else f" {value:%z}"
+    return f"{text} {to_native_digits(f'{value:%H:%M}', lang)}{zone}"
+
+
+def _for_text(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _for_text(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(k): _for_text(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_for_text(v) for v in value]
+    return shown_date(value) if isinstance(value, datetime | date) else value
+
+
 def emit(value: Any, as_json: bool, text: str | None = None) -> None:
     """``value`` as JSON on stdout, or ``text`` (default: a readable rendering of value)."""
     if as_json:
@@ -35,7 +72,7 @@ def emit(value: Any, as_json: bool, text: str | None = None) -> None:
 
 
 def render(value: Any, indent: str = "") -> str:
-    data = to_jsonable(value)
+    data = to_jsonable(_for_text(value))
     if isinstance(data, dict):
         lines = []
         for key, item in data.items():
