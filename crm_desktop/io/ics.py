@@ -222,6 +222,7 @@ def import_ics(
         contacts = _contacts_by_email(session, emails)
         series_uids = [r["uid"] for r in rows if "original_start" not in r]
         existing = _ids_by_uid(session, series_uids)
+        overridden = {r["uid"] for r in rows if "original_start" in r}
         created = updated = 0
         for index, row in enumerate(rows, 1):
             obj, is_new = _target(session, row, existing)
@@ -245,8 +246,8 @@ def import_ics(
                 created += 1
             else:
                 updated += 1
-            if "original_start" not in row and is_new:
-                session.flush()
+            if "original_start" not in row and is_new and row["uid"] in overridden:
+                session.flush()  # its overrides need its id; other rows are inserted in batches
                 existing[row["uid"]] = obj.id
             if index % BATCH == 0:
                 session.flush()
