@@ -18,6 +18,7 @@ from crm_desktop.services.search import SearchHit, SearchResults, SearchService
 from crm_desktop.text.bidi import isolate
 
 from .dates import format_date
+from .error_text import error_text
 from .workspace import Workspace
 
 GROUP_LABELS = {
@@ -98,7 +99,7 @@ class GlobalSearch(QLineEdit):
         try:
             self.results = SearchService(self.workspace.db).search(query, trash=self.trash)
         except CrmError as exc:
-            self._show_message(self.tr("Search failed: {0}").format(exc))
+            self._show_message(self.tr("Search failed: {0}").format(error_text(exc, self.workspace)))
             return
         self._fill(self.results)
 
