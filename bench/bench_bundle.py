@@ -67,7 +67,8 @@ def benchmark(options: Options) -> Benchmark:
     db = options.out / "bundle-demo.sqlite"
     db.unlink(missing_ok=True)
     source = [sys.executable, "-m", "crm_desktop"]
-    subprocess.run([*source, "--db", str(db), "demo", "--contacts", "500"], check=True, env=_env(), cwd=ROOT)
+    demo = [*source, "--db", str(db), "demo", "--contacts", "500"]
+    subprocess.run(demo, check=True, env=_env(), cwd=ROOT, stdout=subprocess.DEVNULL)  # no progress lines
     shot = options.out / "bundle-contacts.png"
 
     def screenshot(command: list[str]) -> None:
