@@ -69,8 +69,15 @@ class RecordDetail(QWidget):
                 )
                 if x
             )
+            photo = self.workspace.contacts().photo(c.id) if c.photo_sha256 else None
             self.header.show_record(
-                isolate(c.display_name), subtitle, facts, [e.address for e in c.emails], [p.raw for p in c.phones]
+                isolate(c.display_name),
+                subtitle,
+                facts,
+                [e.address for e in c.emails],
+                [p.raw for p in c.phones],
+                photo,
+                c.display_name,
             )
         else:
             co = self.workspace.companies().get(record_id)
@@ -79,7 +86,13 @@ class RecordDetail(QWidget):
             tags = self.tr(", ").join(isolate(t) for t in co.tags)
             facts = " · ".join(x for x in (self._owner(co.owner_id), tags) if x)
             self.header.show_record(
-                isolate(co.name), subtitle, facts, [e.address for e in co.emails], [p.raw for p in co.phones]
+                isolate(co.name),
+                subtitle,
+                facts,
+                [e.address for e in co.emails],
+                [p.raw for p in co.phones],
+                None,
+                co.name,
             )
         return True
 

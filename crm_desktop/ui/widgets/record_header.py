@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from .photo_editor import AVATAR, avatar_pixmap
+
 # Marked for lupdate; RecordHeader.tr() translates them where shown.
 QUICK_ACTIONS = (
     ("call", QT_TRANSLATE_NOOP("RecordHeader", "Log call")),
@@ -30,6 +32,8 @@ class RecordHeader(QWidget):
         self.channels = QLabel()
         self.channels.setOpenExternalLinks(True)
         self.channels.setTextFormat(Qt.TextFormat.RichText)
+        self.avatar = QLabel()
+        self.avatar.setFixedSize(AVATAR, AVATAR)
         edit = QPushButton(self.tr("&Edit…"))
         edit.clicked.connect(self.edit_requested)
         top = QHBoxLayout()
@@ -47,13 +51,29 @@ class RecordHeader(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.subtitle, self.facts, self.channels):
             widget.setWordWrap(True)
-        layout.addLayout(top)
-        layout.addWidget(self.subtitle)
-        layout.addWidget(self.facts)
-        layout.addWidget(self.channels)
+        text = QVBoxLayout()
+        text.addLayout(top)
+        text.addWidget(self.subtitle)
+        text.addWidget(self.facts)
+        text.addWidget(self.channels)
+        beside = QHBoxLayout()  # the avatar at the start of the line (right in Arabic and Persian)
+        beside.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
+        beside.addLayout(text, 1)
+        layout.addLayout(beside)
         layout.addLayout(buttons)
 
-    def show_record(self, title: str, subtitle: str, facts: str, emails: list[str], phones: list[str]) -> None:
+    def show_record(
+        self,
+        title: str,
+        subtitle: str,
+        facts: str,
+        emails: list[str],
+        phones: list[str],
+        photo: bytes | None = None,
+        name: str = "",
+    ) -> None:
+        """``photo`` (or the first letter of ``name`` on a colour) is shown as the round avatar."""
+        self.avatar.setPixmap(avatar_pixmap(photo, name or title))
         # Lines that start with an isolated name have no strong direction of their own; a mark of the
         # page's direction makes a wrapped label align with the page (right in Arabic and Persian).
         mark = "\u200f" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "\u200e"
