@@ -25,6 +25,7 @@ from crm_desktop.services.tasks import TaskService
 from crm_desktop.text.bidi import isolate, ltr
 
 from .dates import format_count
+from .live_refresh import LiveRefresh
 from .ops import finish_ops, set_status_hook
 from .pages.companies_page import CompaniesPage
 from .pages.contacts_page import ContactsPage
@@ -278,6 +279,12 @@ class MainWindow(QMainWindow):
         for widget in (self.database_label, self.mode_label, self.user_label):
             self.statusBar().addPermanentWidget(widget)
         set_status_hook(self._op_status)  # "Saving…", "Database busy, retrying…" from ui/ops.py
+        for warning in db.warnings:  # e.g. a local-mode file found on a network share
+            self.statusBar().showMessage(warning)
+        # Changes committed by other instances (shared file, server) reach the open views within ~1 s.
+        self.live_refresh = LiveRefresh(self.workspace, self)
+        self.live_refresh.problem.connect(self.statusBar().showMessage)
+        self.live_refresh.start()
 
     def _op_status(self, text: str) -> None:
         if text:
@@ -377,5 +384,6 @@ class MainWindow(QMainWindow):
                 page.save_layout()
         self.settings.sync()
         finish_ops(timeout=30)  # a save still on the database thread finishes before the window goes
+        self.live_refresh.stop()
         set_status_hook(None)
         super().closeEvent(event)

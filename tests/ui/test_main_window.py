@@ -164,3 +164,16 @@ def test_selection_survives_a_refresh_even_far_down_the_list(window: MainWindow)
         assert page.current_id() == target and page.detail.record_id == target
     finally:
         lazy_table.PAGE_SIZE = old_page_size
+
+
+def test_another_instance_s_contact_appears_and_the_selection_stays(window: MainWindow, sqlite_path: Path) -> None:
+    page = window.show_section("contacts")
+    page.table.selectRow(1)
+    selected = page.current_id()
+    other = open_database(sqlite_path)  # a second copy of the app on the same file
+    try:
+        ContactService(other).create({"display_name": "Aaron"})
+    finally:
+        other.close()
+    assert window.live_refresh.poll() and page.model.rowCount() == 5
+    assert page.model.row(0).display_name == "Aaron" and page.current_id() == selected
