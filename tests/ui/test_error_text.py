@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtGui import QFont
 
 from crm_desktop.errors import NotFoundError, ValidationError
 from crm_desktop.services.validation import FieldErrors, clean_text, normalize_email, normalize_phone, parse_date
@@ -89,12 +90,14 @@ def _errors(check) -> dict[str, str]:
 
 @pytest.fixture
 def persian(qapp):
-    before = QLocale()
+    before, font, direction = QLocale(), QFont(qapp.font()), qapp.layoutDirection()
     applied = apply_language(qapp, "fa")
     yield DisplayPrefs("fa")
     for translator in applied.translators:
         qapp.removeTranslator(translator)
     QLocale.setDefault(before)
+    qapp.setFont(font)  # apply_language also sets the app font and direction: later tests expect the defaults
+    qapp.setLayoutDirection(direction)
 
 
 def test_real_service_errors_are_shown_in_persian(persian) -> None:
