@@ -1122,7 +1122,7 @@
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../crm_desktop/ui/search_popup.py" line="+24"/>
+        <location filename="../crm_desktop/ui/search_popup.py" line="+25"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
@@ -1341,7 +1341,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../crm_desktop/ui/main_window.py" line="+38"/>
+        <location filename="../crm_desktop/ui/main_window.py" line="+39"/>
         <source>Dashboard</source>
         <translation>لوحة المعلومات</translation>
     </message>
@@ -1416,7 +1416,7 @@
         <translation>رفيق CRM</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+143"/>
         <source>The {0} section is not built yet. Your data is safe; the command line (crm-desktop --help) already works with it.</source>
         <translation>قسم «{0}» لم يُنشأ بعد. بياناتك في أمان، وسطر الأوامر (crm-desktop --help) يعمل عليها بالفعل.</translation>
     </message>
@@ -1521,7 +1521,7 @@
         <translation>(بلا مستخدم)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>This result belongs to no contact or company.</source>
         <translation>هذه النتيجة لا تتبع أي جهة اتصال أو شركة.</translation>
     </message>
@@ -1885,6 +1885,29 @@
     </message>
 </context>
 <context>
+    <name>PipelineBoard</name>
+    <message>
+        <location filename="../crm_desktop/ui/pipeline/board.py" line="+95"/>
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by tag:</source>
+        <translation>تصفية حسب الوسم:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Open: {0}</source>
+        <translation>المفتوح: {0}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>… and {0} more</source>
+        <translation>… و{0} أخرى</translation>
+    </message>
+</context>
+<context>
     <name>PointRow</name>
     <message>
         <location filename="../crm_desktop/ui/forms/points_editor.py" line="+168"/>
@@ -2002,7 +2025,7 @@
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/forms/form_base.py" line="+217"/>
+        <location filename="../crm_desktop/ui/forms/form_base.py" line="+218"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
@@ -3003,6 +3026,31 @@
         <location line="+1"/>
         <source>{0} cannot be read: {1}</source>
         <translation>تعذّرت قراءة {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} changed while it was being attached; try again</source>
+        <translation>تغيّر {0} أثناء إرفاقه؛ حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} grew while it was being attached; try again</source>
+        <translation>زاد حجم {0} أثناء إرفاقه؛ حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} could not be read to the end: {1}</source>
+        <translation>تعذّرت قراءة {0} حتى النهاية: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attach to one of {0}</source>
+        <translation>أرفِق بواحد من: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is larger than the limit of {1} MB</source>
+        <translation>حجم {0} أكبر من الحد المسموح ({1} ميغابايت)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4131,22 +4179,9 @@
     </message>
 </context>
 <context>
-    <name>app</name>
-    <message>
-        <location filename="../crm_desktop/ui/app.py" line="+76"/>
-        <source>The database cannot be opened.</source>
-        <translation>تعذّر فتح قاعدة البيانات.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rafiq CRM</source>
-        <translation>رفيق CRM</translation>
-    </message>
-</context>
-<context>
     <name>parent</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="+122"/>
+        <location line="+122"/>
         <source>Export archive</source>
         <translation>تصدير أرشيف</translation>
     </message>

@@ -1117,7 +1117,7 @@
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../crm_desktop/ui/search_popup.py" line="+24"/>
+        <location filename="../crm_desktop/ui/search_popup.py" line="+25"/>
         <source>Contacts</source>
         <translation>مخاطبان</translation>
     </message>
@@ -1326,7 +1326,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../crm_desktop/ui/main_window.py" line="+38"/>
+        <location filename="../crm_desktop/ui/main_window.py" line="+39"/>
         <source>Dashboard</source>
         <translation>داشبورد</translation>
     </message>
@@ -1401,7 +1401,7 @@
         <translation>رفیق CRM</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+143"/>
         <source>The {0} section is not built yet. Your data is safe; the command line (crm-desktop --help) already works with it.</source>
         <translation>بخش «{0}» هنوز ساخته نشده است. داده‌های شما محفوظ است و خط فرمان (crm-desktop --help) همین حالا با آن کار می‌کند.</translation>
     </message>
@@ -1506,7 +1506,7 @@
         <translation>(بدون کاربر)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>This result belongs to no contact or company.</source>
         <translation>این نتیجه به هیچ مخاطب یا شرکتی مربوط نیست.</translation>
     </message>
@@ -1870,6 +1870,29 @@
     </message>
 </context>
 <context>
+    <name>PipelineBoard</name>
+    <message>
+        <location filename="../crm_desktop/ui/pipeline/board.py" line="+95"/>
+        <source>Tag</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by tag:</source>
+        <translation>فیلتر بر اساس برچسب:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Open: {0}</source>
+        <translation>مجموع باز: {0}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>… and {0} more</source>
+        <translation>… و {0} مورد دیگر</translation>
+    </message>
+</context>
+<context>
     <name>PointRow</name>
     <message>
         <location filename="../crm_desktop/ui/forms/points_editor.py" line="+168"/>
@@ -1987,7 +2010,7 @@
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/forms/form_base.py" line="+217"/>
+        <location filename="../crm_desktop/ui/forms/form_base.py" line="+218"/>
         <source>Saving…</source>
         <translation>در حال ذخیره…</translation>
     </message>
@@ -2988,6 +3011,31 @@
         <location line="+1"/>
         <source>{0} cannot be read: {1}</source>
         <translation>{0} خوانده نمی‌شود: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} changed while it was being attached; try again</source>
+        <translation>{0} هنگام پیوست شدن تغییر کرد؛ دوباره تلاش کنید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} grew while it was being attached; try again</source>
+        <translation>حجم {0} هنگام پیوست شدن بیشتر شد؛ دوباره تلاش کنید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} could not be read to the end: {1}</source>
+        <translation>{0} تا انتها خوانده نشد: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attach to one of {0}</source>
+        <translation>به یکی از این‌ها پیوست کنید: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is larger than the limit of {1} MB</source>
+        <translation>حجم {0} بیش از سقف مجاز ({1} مگابایت) است</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -147,6 +147,11 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceErrors", "the message has no mail account with an SMTP server"),
     QT_TRANSLATE_NOOP("ServiceErrors", "{0} is {1} bytes; at most {2}"),
     QT_TRANSLATE_NOOP("ServiceErrors", "{0} cannot be read: {1}"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{0} changed while it was being attached; try again"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{0} grew while it was being attached; try again"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{0} could not be read to the end: {1}"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "attach to one of {0}"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{0} is larger than the limit of {1} MB"),
     # duplicates and merging
     QT_TRANSLATE_NOOP("ServiceErrors", "a record cannot be a duplicate of itself"),
     QT_TRANSLATE_NOOP("ServiceErrors", "only contacts and companies can be merged"),
