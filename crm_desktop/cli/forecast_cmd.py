@@ -53,7 +53,7 @@ def cmd_forecast(args: argparse.Namespace) -> int:
 
     def money(minor: int) -> str:
         try:
-            return format_money(minor, result.base_currency)
+            return format_money(minor, result.base_currency, args.lang or "en")
         except UnknownCurrency:
             return str(minor)
 

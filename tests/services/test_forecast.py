@@ -143,6 +143,13 @@ def test_cli_gives_the_same_figures(tmp_path) -> None:
     )  # fmt: skip
     data = json.loads(out.stdout)
     assert [p["weighted"] for p in data["periods"]] == [p.weighted for p in expected.periods] == [1_234, 0]
+    readable = subprocess.run(
+        [sys.executable, "-m", "crm_desktop", "forecast", "--db", target, "--lang", "fa", "--period", "month",
+         "--from", "2026-05-01", "--to", "2026-06-30"],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert readable.returncode == 0, readable.stderr
+    assert "۱۲٫۳۴" in readable.stdout  # the weighted 12.34 in Persian digits
     bad = subprocess.run(
         [sys.executable, "-m", "crm_desktop", "forecast", "--db", target, "--from", "2026-05-01", "--to", "2026-01-01"],
         capture_output=True, text=True,
