@@ -30,6 +30,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from crm_desktop.errors import CrmError, DatabaseBusyError
 
+from .error_text import error_text
+
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
@@ -212,7 +214,7 @@ def set_status_hook(hook: StatusHook | None) -> None:
 def show_error(parent: QObject, error: Exception) -> None:
     """The default ``on_error``: a window-modal box that does not block the caller (tests never hang on it)."""
     unexpected = _tr("Unexpected error: {error}")
-    text = str(error) if isinstance(error, CrmError) else unexpected.format(error=error)
+    text = error_text(error) if isinstance(error, CrmError) else unexpected.format(error=error)
     widget = parent if isinstance(parent, QWidget) else None
     box = QMessageBox(QMessageBox.Icon.Warning, _tr("Rafiq CRM"), text, QMessageBox.StandardButton.Ok, widget)
     box.setObjectName("opErrorBox")

@@ -40,6 +40,7 @@ from crm_desktop.services.custom_fields import CustomFieldService
 from crm_desktop.services.dto import CustomFieldDTO
 from crm_desktop.services.settings import SettingsService
 
+from .error_text import error_text
 from .first_run import LANGUAGE_NAMES, ErrorLabel, button_row, combo, ltr, note, stack, with_error
 from .workspace import Workspace
 
@@ -106,7 +107,7 @@ class SettingsDialog(QDialog):
             self.office = SettingsService(self.workspace.db).all()
         except CrmError as exc:
             self.office = {}
-            QMessageBox.warning(self, self.tr("Settings"), str(exc))
+            QMessageBox.warning(self, self.tr("Settings"), error_text(exc, self.workspace))
         self.business_name.setText(self.office.get("business_name") or "")
         self.phone_region.setText(self.office.get("phone_region") or "")
         self.currency.setText(self.office.get("base_currency") or "")
@@ -195,7 +196,7 @@ class SettingsDialog(QDialog):
         try:
             fields = self.fields_service().list(self.field_entity.currentData())
         except CrmError as exc:
-            QMessageBox.warning(self, self.tr("Custom fields"), str(exc))
+            QMessageBox.warning(self, self.tr("Custom fields"), error_text(exc, self.workspace))
             return
         types = self.field_type_names()
         for definition in fields:
@@ -234,7 +235,7 @@ class SettingsDialog(QDialog):
         try:
             self.fields_service().delete(definition.id)
         except CrmError as exc:
-            QMessageBox.warning(self, self.tr("Delete field"), str(exc))
+            QMessageBox.warning(self, self.tr("Delete field"), error_text(exc, self.workspace))
         self.load_fields()
 
     # ---- users -------------------------------------------------------------------------------------------
@@ -244,7 +245,7 @@ class SettingsDialog(QDialog):
         try:
             users = self.workspace.users().list(limit=1000)
         except CrmError as exc:
-            QMessageBox.warning(self, self.tr("Users"), str(exc))
+            QMessageBox.warning(self, self.tr("Users"), error_text(exc, self.workspace))
             users = []
         roles = {"admin": self.tr("Administrator"), "user": self.tr("User")}
         me = next((u for u in users if u.id == self.workspace.user_id), None)
@@ -271,7 +272,7 @@ class SettingsDialog(QDialog):
                 self.errors.get(key, self.errors["login"]).show_error(message)
             return False
         except CrmError as exc:
-            QMessageBox.warning(self, self.tr("Add user"), str(exc))
+            QMessageBox.warning(self, self.tr("Add user"), error_text(exc, self.workspace))
             return False
         self.new_login.clear()
         self.new_name.clear()
@@ -325,7 +326,7 @@ class SettingsDialog(QDialog):
                 if self.office and value != self.office.get(key):
                     SettingsService(self.workspace.db, self.workspace.user_id).set(key, value)
         except CrmError as exc:
-            QMessageBox.warning(self, self.tr("Settings"), str(exc))
+            QMessageBox.warning(self, self.tr("Settings"), error_text(exc, self.workspace))
             return False
         self._save_local(choice)
         return True
@@ -395,6 +396,6 @@ class FieldDialog(QDialog):
                 self.errors.get(key, self.errors["key"]).show_error(message)
             return
         except CrmError as exc:
-            QMessageBox.warning(self, self.tr("Custom field"), str(exc))
+            QMessageBox.warning(self, self.tr("Custom field"), error_text(exc, self.owner.workspace))
             return
         super().accept()

@@ -129,3 +129,18 @@ def test_validation_error_and_not_found_in_persian(persian) -> None:
 def test_english_is_unchanged(qapp) -> None:
     message = "'x' is not a date (use YYYY-MM-DD)"
     assert error_text.translate_error(message, DisplayPrefs("en")) == message
+
+
+def test_the_default_error_box_of_database_work_speaks_persian(persian, qtbot) -> None:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from crm_desktop.ui import ops
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    errors = _errors(lambda e: normalize_email("ali@", "email", e))
+    exc = ValidationError(errors)
+    ops.show_error(parent, exc)
+    box = parent.findChild(QMessageBox, "opErrorBox")
+    assert box is not None and box.text() == error_text.error_text(exc, persian)
+    assert box.text() != str(exc) and errors["email"] not in box.text()

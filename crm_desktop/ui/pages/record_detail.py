@@ -9,6 +9,7 @@ from crm_desktop.errors import CrmError, NotFoundError
 from crm_desktop.services.mail_docs import DocumentService
 from crm_desktop.text.bidi import isolate
 
+from ..error_text import error_text
 from ..forms.quick_actions import ActivityDialog, AppointmentDialog, OpportunityDialog
 from ..widgets.record_header import RecordHeader
 from ..widgets.timeline_view import TimelineView
@@ -143,7 +144,7 @@ class RecordDetail(QWidget):
         try:
             DocumentService(self.workspace.db, self.workspace.user_id).add_file(path, **self._links())
         except CrmError as exc:
-            QMessageBox.warning(self, self.tr("Attach a file"), str(exc))
+            QMessageBox.warning(self, self.tr("Attach a file"), error_text(exc, self.workspace))
             return
         self.workspace.notify("documents")
         self.reload_timeline()

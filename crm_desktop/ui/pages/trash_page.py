@@ -28,6 +28,7 @@ from crm_desktop.services.trash import TrashService
 from crm_desktop.text.bidi import isolate
 
 from ..dates import digits, format_datetime
+from ..error_text import error_text
 from ..workspace import Workspace
 
 # Entity (table name) -> a person's word for one record of it; marked for lupdate, shown through tr().
@@ -132,7 +133,7 @@ class TrashPage(QWidget):
         try:
             self.items = self.service().list(self.type_filter.currentData())
         except CrmError as exc:
-            QMessageBox.warning(self, self.tr("Trash"), str(exc))
+            QMessageBox.warning(self, self.tr("Trash"), error_text(exc, self.workspace))
             return
         self.table.setSortingEnabled(False)
         self.table.clearSelection()
@@ -183,7 +184,7 @@ class TrashPage(QWidget):
             try:
                 service.restore(entity, record_id)
             except CrmError as exc:  # e.g. purged by someone else meanwhile: report and carry on
-                problems.append(self.tr("{0}: {1}").format(isolate(title), str(exc)))
+                problems.append(self.tr("{0}: {1}").format(isolate(title), error_text(exc, self.workspace)))
                 continue
             restored += 1
             self.workspace.notify(entity, record_id)
@@ -209,7 +210,7 @@ class TrashPage(QWidget):
             try:
                 service.purge(entity, record_id)
             except CrmError as exc:
-                problems.append(self.tr("{0}: {1}").format(isolate(title), str(exc)))
+                problems.append(self.tr("{0}: {1}").format(isolate(title), error_text(exc, self.workspace)))
                 continue
             purged += 1
         self._finish(self.tr("Delete for good"), problems)
