@@ -12,6 +12,7 @@ from crm_desktop.db.models import LIFECYCLE_STAGES
 from crm_desktop.errors import CrmError
 
 from ..dates import digits, format_date
+from ..error_text import error_text
 from ..lazy_table import Column
 from ..workspace import Workspace
 from .list_page import ListPage
@@ -187,7 +188,7 @@ class ContactsPage(ListPage):
         try:
             export_list(self.workspace.db, path, ids=ids, columns=self.export_columns())
         except (CrmError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Export selection"), str(exc))
+            QMessageBox.warning(self, self.tr("Export selection"), error_text(exc, self.workspace))
 
     def export_all(self, _ids: list[int] | None = None, path: str | None = None) -> str:
         """Every contact the list shows now (its filters and smart group), on a worker with progress."""

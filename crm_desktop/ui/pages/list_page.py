@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import CrmError
 
 from ..dates import digits
+from ..error_text import error_text
 from ..lazy_table import Column, LazyTableModel
 from ..ops import run_op
 from ..workspace import Workspace
@@ -132,7 +133,7 @@ class ListPage(QWidget):
         try:
             saved = SavedSearchService(self.workspace.db, self.workspace.user_id).create(name, self.entity, filters)
         except CrmError as exc:
-            QMessageBox.warning(self, self.tr("Save search"), str(exc))
+            QMessageBox.warning(self, self.tr("Save search"), error_text(exc, self.workspace))
             return
         self.workspace.notify("saved_searches", saved.id)
 
@@ -141,7 +142,7 @@ class ListPage(QWidget):
         try:
             self.model.set_filters(self.filters())
         except CrmError as exc:
-            QMessageBox.warning(self, self.tr("Filter"), str(exc))
+            QMessageBox.warning(self, self.tr("Filter"), error_text(exc, self.workspace))
             return
         # %Ln: the count in the locale's digits and grouping; Arabic has six plural forms, Persian one.
         # QCoreApplication.translate, not self.tr, for plurals: see ui/dates.py digits().
@@ -237,7 +238,7 @@ class ListPage(QWidget):
 
         def failed(exc: Exception) -> None:
             self.workspace.notify(self.entity)
-            QMessageBox.warning(self, title, str(exc))
+            QMessageBox.warning(self, title, error_text(exc, self.workspace))
 
         run_op(self, work, lambda _result: self.workspace.notify(self.entity), failed, busy_text=self.tr("Saving…"))
 

@@ -94,7 +94,7 @@ class TaskDialog(ActivityDialog):
             self.show_error(error_text(exc, self.workspace))
             return
         except CrmError as exc:  # changed or deleted elsewhere: nothing to fix in this form
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), error_text(exc, self.workspace))
             self.reject()
             return
         if self.saved is not None:
@@ -181,7 +181,7 @@ class TasksPage(QWidget):
             )
             names = self._names(buckets)
         except CrmError as exc:
-            QMessageBox.warning(self, self.tr("My tasks"), str(exc))
+            QMessageBox.warning(self, self.tr("My tasks"), error_text(exc, self.workspace))
             return
         labels = {
             "overdue": self.tr("Overdue ({0})"),
@@ -265,7 +265,7 @@ class TasksPage(QWidget):
             self.refresh()
             return False
         except CrmError as exc:
-            QMessageBox.warning(self, self.tr("Complete task"), str(exc))
+            QMessageBox.warning(self, self.tr("Complete task"), error_text(exc, self.workspace))
             self.refresh()
             return False
         self.workspace.notify("activities", task.id)
