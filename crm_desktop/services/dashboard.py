@@ -95,18 +95,7 @@ class DashboardService:
         with self.db.read() as session:
             base = str(get_setting(session, "base_currency")).upper()
             rates = Rates(session, base)
-            rid = rates.case(func.coalesce(Opportunity.expected_close, today)).label("rid")
-            bars: dict[int, list[int]] = {}
-            for stage_id, currency, rate_id, count, total in session.execute(
-                select(
-                    Opportunity.stage_id, Opportunity.currency, rid, func.count(), func.sum(Opportunity.amount_minor)
-                )
-                .where(*scope)
-                .group_by(Opportunity.stage_id, Opportunity.currency, rid)
-            ):
-                bar = bars.setdefault(stage_id, [0, 0])
-                bar[0] += count
-                bar[1] += rates.to_base(total, currency, rate_id)
+            bars = rates.stage_totals(session, scope, today)
             stages = session.execute(
                 select(Stage.id, Stage.name)
                 .where(Stage.id.in_(bars) if bars else false())

@@ -147,6 +147,21 @@ class Rates:
         whens += [(Opportunity.currency == c, tree(items, None)) for c, items in by_currency.items()]
         return case(*whens, else_=null())
 
+    def stage_totals(self, session: Session, scope: list[Any], undated: date) -> dict[int, list[int]]:
+        """Per stage of the deals in ``scope``: [count, total in base minor units], one grouped query; a deal
+        without a close date converts at the rate of ``undated``."""
+        rid = self.case(func.coalesce(Opportunity.expected_close, undated)).label("rid")
+        totals: dict[int, list[int]] = {}
+        for stage_id, currency, rate_id, count, total in session.execute(
+            select(Opportunity.stage_id, Opportunity.currency, rid, func.count(), func.sum(Opportunity.amount_minor))
+            .where(*scope)
+            .group_by(Opportunity.stage_id, Opportunity.currency, rid)
+        ):
+            entry = totals.setdefault(stage_id, [0, 0])
+            entry[0] += count
+            entry[1] += self.to_base(total, currency, rate_id)
+        return totals
+
     def to_base(self, total: Any, currency: str, rid: int | None, divisor: int = 1) -> int:
         """A sum in ``currency`` minor units (over ``divisor``) as base-currency minor units."""
         if not total:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from crm_desktop.db.models import Company, Opportunity, Stage, Tag, User, opportunity_tags
 
@@ -81,18 +81,7 @@ class BoardService:
         with self.db.read() as session:
             base = str(get_setting(session, "base_currency")).upper()
             rates = Rates(session, base)
-            rid = rates.case(func.coalesce(Opportunity.expected_close, date.today())).label("rid")
-            sums: dict[int, list[int]] = {}
-            for stage_id, currency, rate_id, count, total in session.execute(
-                select(
-                    Opportunity.stage_id, Opportunity.currency, rid, func.count(), func.sum(Opportunity.amount_minor)
-                )
-                .where(*scope)
-                .group_by(Opportunity.stage_id, Opportunity.currency, rid)
-            ):
-                entry = sums.setdefault(stage_id, [0, 0])
-                entry[0] += count
-                entry[1] += rates.to_base(total, currency, rate_id)
+            sums = rates.stage_totals(session, scope, date.today())
             stages = session.scalars(
                 select(Stage)
                 .where(Stage.pipeline_id == pipeline_id, Stage.deleted_at.is_(None))
