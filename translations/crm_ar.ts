@@ -577,7 +577,7 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/contacts_page.py" line="+21"/>
+        <location filename="../crm_desktop/ui/pages/contacts_page.py" line="+22"/>
         <source>Lead</source>
         <translation>عميل محتمل</translation>
     </message>
@@ -1031,7 +1031,7 @@
 <context>
     <name>FieldDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/settings_dialog.py" line="+358"/>
+        <location filename="../crm_desktop/ui/settings_dialog.py" line="+359"/>
         <location line="+40"/>
         <source>Custom field</source>
         <translation>حقل مخصص</translation>
@@ -1255,7 +1255,7 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/list_page.py" line="+56"/>
+        <location filename="../crm_desktop/ui/pages/list_page.py" line="+57"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
@@ -1341,7 +1341,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../crm_desktop/ui/main_window.py" line="+39"/>
+        <location filename="../crm_desktop/ui/main_window.py" line="+42"/>
         <source>Dashboard</source>
         <translation>لوحة المعلومات</translation>
     </message>
@@ -1416,7 +1416,7 @@
         <translation>رفيق CRM</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+155"/>
         <source>The {0} section is not built yet. Your data is safe; the command line (crm-desktop --help) already works with it.</source>
         <translation>قسم «{0}» لم يُنشأ بعد. بياناتك في أمان، وسطر الأوامر (crm-desktop --help) يعمل عليها بالفعل.</translation>
     </message>
@@ -2000,7 +2000,7 @@
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/record_detail.py" line="+33"/>
+        <location filename="../crm_desktop/ui/pages/record_detail.py" line="+34"/>
         <source>Choose a record in the list to see everything about it here.</source>
         <translation>اختر سجلًا من القائمة لترى كل ما يتعلق به هنا.</translation>
     </message>
@@ -3948,7 +3948,7 @@
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/trash_page.py" line="+35"/>
+        <location filename="../crm_desktop/ui/pages/trash_page.py" line="+36"/>
         <source>Contact</source>
         <translation>جهة اتصال</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../crm_desktop/ui/pages/list_page.py" line="+148"/>
+        <location filename="../crm_desktop/ui/pages/list_page.py" line="+149"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>TrashPage</name>
     <message numerus="yes">
-        <location filename="../crm_desktop/ui/pages/trash_page.py" line="+158"/>
+        <location filename="../crm_desktop/ui/pages/trash_page.py" line="+159"/>
         <source>%Ln deleted record(s)</source>
         <translation>
             <numerusform>%Ln deleted record</numerusform>

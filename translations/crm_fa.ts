@@ -577,7 +577,7 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/contacts_page.py" line="+21"/>
+        <location filename="../crm_desktop/ui/pages/contacts_page.py" line="+22"/>
         <source>Lead</source>
         <translation>سرنخ</translation>
     </message>
@@ -1026,7 +1026,7 @@
 <context>
     <name>FieldDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/settings_dialog.py" line="+358"/>
+        <location filename="../crm_desktop/ui/settings_dialog.py" line="+359"/>
         <location line="+40"/>
         <source>Custom field</source>
         <translation>فیلد سفارشی</translation>
@@ -1250,7 +1250,7 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/list_page.py" line="+56"/>
+        <location filename="../crm_desktop/ui/pages/list_page.py" line="+57"/>
         <source>Database</source>
         <translation>پایگاه داده</translation>
     </message>
@@ -1326,7 +1326,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../crm_desktop/ui/main_window.py" line="+39"/>
+        <location filename="../crm_desktop/ui/main_window.py" line="+42"/>
         <source>Dashboard</source>
         <translation>داشبورد</translation>
     </message>
@@ -1401,7 +1401,7 @@
         <translation>رفیق CRM</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+155"/>
         <source>The {0} section is not built yet. Your data is safe; the command line (crm-desktop --help) already works with it.</source>
         <translation>بخش «{0}» هنوز ساخته نشده است. داده‌های شما محفوظ است و خط فرمان (crm-desktop --help) همین حالا با آن کار می‌کند.</translation>
     </message>
@@ -1985,7 +1985,7 @@
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/record_detail.py" line="+33"/>
+        <location filename="../crm_desktop/ui/pages/record_detail.py" line="+34"/>
         <source>Choose a record in the list to see everything about it here.</source>
         <translation>یک رکورد را در فهرست انتخاب کنید تا همهٔ اطلاعات آن اینجا نمایش داده شود.</translation>
     </message>
@@ -3933,7 +3933,7 @@
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/trash_page.py" line="+35"/>
+        <location filename="../crm_desktop/ui/pages/trash_page.py" line="+36"/>
         <source>Contact</source>
         <translation>مخاطب</translation>
     </message>

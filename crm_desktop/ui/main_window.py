@@ -3,7 +3,10 @@ status bar. Pages are built lazily the first time they are shown, so start-up sh
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -125,7 +128,19 @@ class MainWindow(QMainWindow):
             return PipelineBoard(self.workspace)
 
         pages["pipeline"] = pipeline
+        # Sections built in their own modules, imported when first opened (they pull in their own helpers).
+        for key, module, name in (
+            ("calendar", "calendar_page", "CalendarPage"),
+            ("emails", "emails_page", "EmailsPage"),
+            ("documents", "documents_page", "DocumentsPage"),
+        ):
+            if importlib.util.find_spec(f"{__package__}.pages.{module}") is not None:
+                pages[key] = partial(self._lazy_page, module, name)
         return pages
+
+    def _lazy_page(self, module: str, name: str) -> QWidget:
+        page_class = getattr(importlib.import_module(f"{__package__}.pages.{module}"), name)
+        return page_class(self.workspace)
 
     # ---- sections and navigation -------------------------------------------------------------------
     def section_keys(self) -> list[str]:
