@@ -2,9 +2,10 @@
 
 Nothing is locked in: ``tables/<table>.csv`` (UTF-8, a header of column names) hold every row of every
 table, exactly; ``documents/<id> - <file name>`` the stored files (photos and other blobs nobody named are
-``blobs/<sha256>``); ``contacts.vcf`` every live contact as vCard 4.0 for other programs; appointments are
-in ``tables/appointments.csv`` (iCalendar export arrives with the calendar). ``manifest.json`` lists each
-file with its row count and SHA-256.
+``blobs/<sha256>``); ``contacts.vcf`` every live contact as vCard 4.0 and ``appointments.ics`` every live
+appointment (series with their RRULE, exceptions and changed occurrences) as iCalendar, for other programs.
+``manifest.json`` lists each file with its row count and SHA-256. The restore reads only the tables: the
+vCard and iCalendar copies are for leaving, not for coming back.
 
 CSV cells, reversibly: NULL is ``\\N``; a text starting with = + - @ tab, CR, ' or \\ gets a leading ' (so a
 spreadsheet never runs it as a formula, and "\\N" the text differs from NULL), which the restore removes;
@@ -57,6 +58,7 @@ from crm_desktop.errors import CrmError, ImportFileError
 from crm_desktop.services.maintenance import _reset_sequences
 
 from .export import contact_cards
+from .ics_export import export_ics
 from .vcard_write import write_vcards
 
 FORMAT = "rafiq-crm-archive"
@@ -148,7 +150,7 @@ def export_archive(
         "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
         "schema_revision": current_revision(db), "created_at": datetime.now(UTC).isoformat(),
         "null": NULL, "text_prefix": "'", "tables": {}, "blobs": {}, "contacts_vcard": "contacts.vcf",
-        "appointments": "tables/appointments.csv (iCalendar export is not available yet)",
+        "appointments_icalendar": "appointments.ics",
     }  # fmt: skip
     report = progress or (lambda _what, _done: True)
     try:
@@ -180,6 +182,7 @@ def export_archive(
                 manifest["contacts_in_vcard"] = write_vcards(text, contact_cards(db), "4.0")
                 text.flush()
                 text.detach()
+            manifest["appointments_in_icalendar"] = _write_icalendar(archive, db, path)
             archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
         os.replace(partial, path)
     except BaseException:
@@ -187,6 +190,17 @@ def export_archive(
         raise
     counts = {name: info["rows"] for name, info in manifest["tables"].items()}
     return ArchiveSummary(str(path), counts, len(manifest["blobs"]))
+
+
+def _write_icalendar(archive: zipfile.ZipFile, db: Database, path: Path) -> int:
+    """Every live appointment as ``appointments.ics`` (through a temporary file next to the archive)."""
+    ics = path.with_name(path.name + ".ics.partial")
+    try:
+        count = export_ics(db, ics)
+        archive.write(ics, "appointments.ics")
+    finally:
+        ics.unlink(missing_ok=True)
+    return count
 
 
 def _write_blobs(archive: zipfile.ZipFile, conn: Any) -> dict[str, dict[str, Any]]:

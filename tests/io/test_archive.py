@@ -8,12 +8,13 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import icalendar
 import pytest
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 
 from crm_desktop.db.engine import Database, open_database
-from crm_desktop.db.models import Base
+from crm_desktop.db.models import Appointment, Base
 from crm_desktop.errors import CrmError, ImportFileError
 from crm_desktop.io.archive import decode_cell, encode_cell, export_archive, import_archive
 from crm_desktop.services.contact_import import import_contacts
@@ -75,6 +76,15 @@ def test_archive_round_trip_restores_every_row_and_blob(db: Database, empty_targ
     names = zipfile.ZipFile(path).namelist()
     assert {"manifest.json", "contacts.vcf", "tables/contacts.csv", "tables/blobs.csv"} <= set(names)
     assert any(n.startswith("documents/") and n.endswith("قرارداد ۱۴۰۳.pdf") for n in names)
+    with zipfile.ZipFile(path) as archive:
+        calendar = icalendar.Calendar.from_ical(archive.read("appointments.ics"))
+        manifest = json.loads(archive.read("manifest.json"))
+    with db.read() as session:
+        live = session.execute(select(Appointment.uid, Appointment.series_id).where(Appointment.deleted_at.is_(None)))
+        live = live.all()
+    events = calendar.walk("VEVENT")  # a changed occurrence is a VEVENT of its own with the series' UID
+    assert len(live) > 0 and manifest["appointments_in_icalendar"] == len(events) == len(live)
+    assert {str(e["UID"]) for e in events} == {uid for uid, series in live if series is None}
     import_archive(empty_target, path)
     assert every_row(empty_target) == every_row(db)
     # ids continue after the restored ones
