@@ -1,0 +1,188 @@
+"""Appointment reminders (no Qt): which occurrences are due now, dismiss and snooze.
+
+An occurrence is due once ``start - reminder_minutes`` has come. Due ones stay due (also after the app was
+closed: they come back as *missed*, with their start in the past) until dismissed or for ``LOOKBACK`` after
+their start, so a forgotten daily series never piles up hundreds of old reminders.
+
+Dismissing writes ``reminder_done_until`` on the row that holds the occurrence (the series, an override or a
+plain appointment): that occurrence and the earlier ones of the row are done. It is a plain UPDATE without a
+version bump, like ``last_contacted_at``: derived state that must not turn someone's open edit into a conflict.
+Snoozes are per user and per occurrence, kept in one ``settings`` row per user (``reminders.snoozed.<id>``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
+
+from crm_desktop.db.models import Appointment, Setting
+from crm_desktop.errors import ValidationError
+
+from .recurrence import RuleError, expand, parse_exceptions
+
+LOOKBACK = timedelta(days=7)
+SNOOZE_CHOICES = (5, 10, 30)  # minutes offered by the reminder window
+MAX_SNOOZE = 24 * 60
+
+
+@dataclass(frozen=True)
+class DueReminder:
+    """One occurrence whose reminder time has come."""
+
+    appointment_id: int  # the row holding the occurrence (series, override or plain appointment)
+    series_id: int | None  # the series row when the occurrence is generated from a rule
+    original_start: datetime | None  # the occurrence's start in its series (None for a plain row)
+    title: str
+    starts_at: datetime  # UTC
+    ends_at: datetime
+    time_zone: str
+    all_day: bool
+    location: str | None
+    remind_at: datetime
+
+    @property
+    def key(self) -> str:
+        """Stable name of the occurrence (row and start), for snoozes and for the window's list."""
+        return f"{self.appointment_id}@{self.starts_at.astimezone(UTC).isoformat()}"
+
+    def missed(self, now: datetime) -> bool:
+        """Started already: the reminder was not seen in time (typically the app was closed)."""
+        return self.starts_at <= _utc(now)
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _snooze_key(user_id: int | None) -> str:
+    return f"reminders.snoozed.{user_id or 0}"
+
+
+class ReminderService:
+    """Reminders of the appointments the user owns (and unowned ones: a single-user database)."""
+
+    def __init__(self, db: Any, user_id: int | None = None):
+        self.db = db
+        self.user_id = user_id
+
+    # -- reading -------------------------------------------------------------------------------------
+    def due(self, now: datetime) -> list[DueReminder]:
+        """Occurrences whose reminder time is at or before ``now``, not dismissed, not snoozed; by start."""
+        now = _utc(now)
+        with self.db.read() as session:
+            snoozed = self._snoozes(session)
+            rows = list(session.scalars(self._query(now)))
+            overrides = self._override_starts(session, [r.id for r in rows if r.recurrence_rule])
+        out: list[DueReminder] = []
+        for row in rows:
+            for item in self._occurrences(row, now, overrides.get(row.id, set())):
+                until = snoozed.get(item.key)
+                if until is None or until <= now:
+                    out.append(item)
+        out.sort(key=lambda r: (r.starts_at, r.appointment_id))
+        return out
+
+    def _query(self, now: datetime) -> Any:
+        live = [Appointment.deleted_at.is_(None), Appointment.reminder_minutes.is_not(None)]
+        if self.user_id is not None:
+            live.append(or_(Appointment.owner_id == self.user_id, Appointment.owner_id.is_(None)))
+        # A plain row can only be due if it started after the lookback and within the longest reminder.
+        window = (Appointment.starts_at >= now - LOOKBACK) & (Appointment.starts_at <= now + timedelta(days=61))
+        return select(Appointment).where(*live, or_(Appointment.recurrence_rule.is_not(None), window))
+
+    @staticmethod
+    def _override_starts(session: Session, series_ids: list[int]) -> dict[int, set[datetime]]:
+        found: dict[int, set[datetime]] = {}
+        if series_ids:
+            rows = session.execute(
+                select(Appointment.series_id, Appointment.original_start).where(
+                    Appointment.series_id.in_(series_ids), Appointment.original_start.is_not(None)
+                )
+            )
+            for series_id, original in rows:
+                found.setdefault(series_id, set()).add(_utc(original))
+        return found
+
+    @staticmethod
+    def _occurrences(row: Appointment, now: datetime, detached: set[datetime]) -> list[DueReminder]:
+        lead = timedelta(minutes=row.reminder_minutes or 0)
+        low = now - LOOKBACK
+        if row.reminder_done_until is not None:
+            low = max(low, _utc(row.reminder_done_until) + timedelta(seconds=1))
+        start, end = _utc(row.starts_at), _utc(row.ends_at)
+        skip = parse_exceptions(row.recurrence_exceptions or []) | detached
+        try:
+            # Occurrences *starting* in [low, now + lead]: widen the window start by the duration for expand().
+            spans = expand(start, end, row.time_zone, row.recurrence_rule, low, now + lead + timedelta(seconds=1), skip)
+        except RuleError:
+            return []  # a damaged rule (imported) must not stop the other reminders
+        generated = bool(row.recurrence_rule)
+        original = _utc(row.original_start) if row.original_start else None
+        return [
+            DueReminder(
+                appointment_id=row.id,
+                series_id=row.id if generated else row.series_id,
+                original_start=span.start if generated else original,
+                title=row.title,
+                starts_at=span.start,
+                ends_at=span.end,
+                time_zone=row.time_zone,
+                all_day=row.all_day,
+                location=row.location,
+                remind_at=span.start - lead,
+            )
+            for span in spans
+            if low <= span.start and span.start - lead <= now
+        ]
+
+    def _snoozes(self, session: Session) -> dict[str, datetime]:
+        row = session.get(Setting, _snooze_key(self.user_id))
+        stored = (row.value or {}).get("v", {}) if row is not None else {}
+        return {key: _utc(datetime.fromisoformat(until)) for key, until in stored.items()}
+
+    # -- writing -------------------------------------------------------------------------------------
+    def dismiss(self, item: DueReminder) -> None:
+        """Done with this occurrence (and with the earlier ones of the same row)."""
+
+        def work(session: Session) -> None:
+            session.execute(
+                update(Appointment)
+                .where(
+                    Appointment.id == item.appointment_id,
+                    or_(Appointment.reminder_done_until.is_(None), Appointment.reminder_done_until < item.starts_at),
+                )
+                .values(reminder_done_until=item.starts_at)
+                .execution_options(synchronize_session=False)
+            )
+            self._write_snoozes(session, lambda snoozes: snoozes.pop(item.key, None))
+
+        self.db.run_write(work, self.user_id)
+
+    def snooze(self, item: DueReminder, minutes: int, now: datetime) -> datetime:
+        """Remind again ``minutes`` after ``now``; returns that moment."""
+        if not isinstance(minutes, int) or not 1 <= minutes <= MAX_SNOOZE:
+            raise ValidationError({"minutes": f"must be between 1 and {MAX_SNOOZE} minutes"})
+        until = _utc(now) + timedelta(minutes=minutes)
+
+        def work(session: Session) -> None:
+            self._write_snoozes(session, lambda snoozes: snoozes.__setitem__(item.key, until.isoformat()), now)
+
+        self.db.run_write(work, self.user_id)
+        return until
+
+    def _write_snoozes(self, session: Session, change: Any, now: datetime | None = None) -> None:
+        key = _snooze_key(self.user_id)
+        row = session.get(Setting, key)
+        snoozes = dict((row.value or {}).get("v", {})) if row is not None else {}
+        change(snoozes)
+        if now is not None:  # forget snoozes of occurrences past the lookback: they can never be due again
+            oldest = _utc(now) - LOOKBACK - timedelta(days=1)
+            snoozes = {k: v for k, v in snoozes.items() if _utc(datetime.fromisoformat(k.split("@", 1)[1])) >= oldest}
+        if row is None:
+            session.add(Setting(key=key, value={"v": snoozes}))
+        else:
+            row.value = {"v": snoozes}
