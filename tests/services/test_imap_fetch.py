@@ -1,0 +1,114 @@
+"""IMAP fetch against a real Dovecot on loopback (tests/dovecot.py): only new UIDs, contacts only unless store-all."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from email.message import EmailMessage as Mime
+from email.utils import make_msgid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from crm_desktop.db.engine import Database, open_database
+from crm_desktop.db.models import Document, EmailMessage
+from crm_desktop.services.imap_fetch import ImapFetcher, MailFetchError
+from crm_desktop.services.mail_accounts import MailAccountService
+from crm_desktop.services.people import ContactService
+from tests.dovecot import Dovecot, running_dovecot
+
+
+@pytest.fixture
+def dovecot(tmp_path: Path) -> Iterator[Dovecot]:
+    with running_dovecot(tmp_path / "dovecot") as server:
+        yield server
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(str(tmp_path / "crm.sqlite3"))
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+def message(sender: str, subject: str, body: str = "سلام", attachment: bytes | None = None) -> bytes:
+    mime = Mime()
+    mime["From"], mime["To"], mime["Subject"] = sender, "office@shop.example.com", subject
+    mime["Message-ID"] = make_msgid(domain="example.com")
+    mime.set_content(body)
+    if attachment is not None:
+        mime.add_attachment(attachment, maintype="application", subtype="pdf", filename="فاکتور.pdf")
+    return mime.as_bytes()
+
+
+def account(db: Database, server: Dovecot, store_all: bool = False) -> int:
+    values = {"name": "Office", "address": "office@shop.example.com", "smtp_host": "127.0.0.1",
+              "username": server.user, "imap_host": server.host, "imap_port": server.port,
+              "imap_security": "none", "folders": ["INBOX"], "store_all": store_all}  # fmt: skip
+    return MailAccountService(db).save(values).id
+
+
+def stored(db: Database) -> list[str]:
+    with db.read() as session:
+        return sorted(session.scalars(select(EmailMessage.subject)))
+
+
+def test_fetch_stores_new_messages_once_and_skips_strangers(sqlite_db: Database, dovecot: Dovecot) -> None:
+    mina = ContactService(sqlite_db).create({"display_name": "مینا", "emails": [{"address": "mina@example.com"}]})
+    for number in range(3):
+        dovecot.append(message("Mina <MINA@example.com>", f"پیام {number}", attachment=b"%PDF-1" if number else None))
+    dovecot.append(message("spam@stranger.example.com", "Cheap watches"))
+    fetcher = ImapFetcher(sqlite_db, timeout=10)
+    account_id = account(sqlite_db, dovecot)
+
+    first = fetcher.fetch(account_id, password=dovecot.password)
+    assert (first.seen, first.added, first.skipped, first.attachments, first.linked) == (4, 3, 1, 2, 3)
+    assert stored(sqlite_db) == ["پیام 0", "پیام 1", "پیام 2"]
+    with sqlite_db.read() as session:
+        row = session.scalars(select(EmailMessage).where(EmailMessage.subject == "پیام 1")).one()
+        assert (row.account_id, row.folder, row.state, row.direction) == (account_id, "INBOX", "received", "in")
+        names = session.scalars(select(Document.file_name).where(Document.email_id == row.id)).all()
+        assert names == ["فاکتور.pdf"]
+    assert MailAccountService(sqlite_db).get(account_id).state["INBOX"].last_uid == 4
+
+    second = fetcher.fetch(account_id, password=dovecot.password)
+    assert (second.seen, second.added, second.skipped) == (0, 0, 0)
+
+    dovecot.append(message("mina@example.com", "پیام تازه"))
+    third = fetcher.fetch(account_id, password=dovecot.password)
+    assert (third.seen, third.added) == (1, 1)
+    assert "پیام تازه" in stored(sqlite_db)
+    with sqlite_db.read() as session:
+        assert session.scalar(select(func.count()).select_from(EmailMessage)) == 4
+    assert mina.id  # linked through the import path (counted in .linked above)
+
+
+def test_store_all_keeps_strangers_and_a_new_uidvalidity_refetches_without_doubles(
+    sqlite_db: Database, dovecot: Dovecot
+) -> None:
+    dovecot.append(message("someone@elsewhere.example.com", "Hello"))
+    account_id = account(sqlite_db, dovecot, store_all=True)
+    fetcher = ImapFetcher(sqlite_db, timeout=10)
+    assert fetcher.fetch(account_id, password=dovecot.password).added == 1
+    service = MailAccountService(sqlite_db)
+    service.record_fetch(account_id, "INBOX", 1, 99)  # as if the server had renumbered the folder
+    again = fetcher.fetch(account_id, password=dovecot.password)
+    assert (again.seen, again.added, again.duplicates) == (1, 0, 1)
+    assert stored(sqlite_db) == ["Hello"]
+
+
+def test_wrong_password_and_no_server_say_what_went_wrong(sqlite_db: Database, dovecot: Dovecot) -> None:
+    account_id = account(sqlite_db, dovecot)
+    fetcher = ImapFetcher(sqlite_db, timeout=10)
+    with pytest.raises(MailFetchError, match="refused the user name or password"):
+        fetcher.fetch(account_id, password="wrong")
+    service = MailAccountService(sqlite_db)
+    dto = service.get(account_id)
+    values = {"name": dto.name, "address": dto.address, "smtp_host": "127.0.0.1", "imap_host": "127.0.0.1",
+              "imap_port": 1, "imap_security": "none"}  # fmt: skip
+    service.save(values, account_id)
+    with pytest.raises(MailFetchError, match="cannot reach"):
+        fetcher.fetch(account_id, password=dovecot.password)
+    assert stored(sqlite_db) == []
