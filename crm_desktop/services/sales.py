@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.db.models import (
     FORECAST_CATEGORIES,
+    Activity,
+    Appointment,
+    Document,
+    EmailMessage,
     ExchangeRate,
     Opportunity,
     Pipeline,
@@ -18,13 +23,14 @@ from crm_desktop.db.models import (
     StageChange,
     utcnow,
 )
-from crm_desktop.errors import ValidationError
+from crm_desktop.errors import NotFoundError, ValidationError
 from crm_desktop.text.money import currencies
 
 from .contact_points import resolve_tags
 from .crud import CrudService
 from .dto import OpportunityDTO, PipelineDTO, StageChangeDTO, StageDTO
-from .settings import get_setting
+from .settings import get_setting, put_setting
+from .timeline import TimelineItem
 from .validation import FieldErrors
 
 MAX_AMOUNT_MINOR = 10**15  # a billion billion-rial deal still fits; a typo with six extra zeros does not
@@ -184,28 +190,108 @@ class OpportunityService(CrudService[Opportunity, OpportunityDTO]):
             ]
 
 
+def opportunity_timeline(db: Any, opportunity_id: int, limit: int = 500) -> list[TimelineItem]:
+    """Activities, appointments, emails and documents linked to one deal, newest first (the deal's own
+    timeline; the same TimelineItem shape as a contact's, so ui/widgets/timeline_view.py shows it)."""
+    items: list[TimelineItem] = []
+    with db.read() as session:
+        when = func.coalesce(Activity.occurred_at, Activity.due_at, Activity.created_at)
+        for id_, kind, at, subject, outcome, minutes, done in session.execute(
+            select(Activity.id, Activity.kind, when, Activity.subject, Activity.outcome, Activity.duration_minutes,
+                   Activity.done)
+            .where(Activity.opportunity_id == opportunity_id, Activity.deleted_at.is_(None))
+            .order_by(when.desc()).limit(limit)
+        ):  # fmt: skip
+            detail = " · ".join(x for x in (outcome, f"{minutes} min" if minutes else None) if x)
+            items.append(TimelineItem(kind, "activities", id_, at, subject, detail, done if kind == "task" else None))
+        for id_, at, title, location in session.execute(
+            select(Appointment.id, Appointment.starts_at, Appointment.title, Appointment.location)
+            .where(Appointment.opportunity_id == opportunity_id, Appointment.deleted_at.is_(None))
+            .order_by(Appointment.starts_at.desc()).limit(limit)
+        ):  # fmt: skip
+            items.append(TimelineItem("appointment", "appointments", id_, at, title, location or ""))
+        sent = func.coalesce(EmailMessage.sent_at, EmailMessage.created_at)
+        for id_, at, subject, sender, direction in session.execute(
+            select(EmailMessage.id, sent, EmailMessage.subject, EmailMessage.from_address, EmailMessage.direction)
+            .where(EmailMessage.opportunity_id == opportunity_id, EmailMessage.deleted_at.is_(None))
+            .order_by(sent.desc()).limit(limit)
+        ):  # fmt: skip
+            detail = ("← " if direction == "in" else "→ ") + (sender or "")
+            items.append(TimelineItem("email", "email_messages", id_, at, subject or "", detail))
+        for id_, at, title, name, size in session.execute(
+            select(Document.id, Document.created_at, Document.title, Document.file_name, Document.size)
+            .where(Document.opportunity_id == opportunity_id, Document.deleted_at.is_(None))
+            .order_by(Document.created_at.desc()).limit(limit)
+        ):  # fmt: skip
+            items.append(TimelineItem("document", "documents", id_, at, title, f"{name} · {size:,} bytes"))
+    items.sort(key=lambda item: item.when, reverse=True)
+    return items[:limit]
+
+
+@dataclass(frozen=True)
+class ExchangeRateDTO:
+    id: int
+    currency: str
+    valid_from: date
+    rate: Decimal
+
+
 class ExchangeRateService:
     """Rates entered by the user (offline: no download); a total converts at the rate valid on its date."""
 
     def __init__(self, db: Any, user_id: int | None = None):
         self.db, self.user_id = db, user_id
 
-    def set_rate(self, currency: str, valid_from: date, rate: str | Decimal) -> None:
+    @staticmethod
+    def _checked(currency: str, rate: str | Decimal) -> tuple[str, Decimal]:
         try:
             value = Decimal(str(rate))
         except InvalidOperation:
             raise ValidationError({"rate": f"{rate!r} is not a number"}) from None
         if value <= 0 or not value.is_finite():
             raise ValidationError({"rate": "must be a positive number"})
-        code = currency.strip().upper()
-        if len(code) != 3 or not code.isalpha():
-            raise ValidationError({"currency": "must be a three-letter ISO 4217 code"})
-        if code not in currencies():
-            raise ValidationError({"currency": f"{code} is not a currency this app knows"})
+        code = _currency_code(currency)
         if value > 10**12:
             raise ValidationError({"rate": "is implausibly large: units of the currency per one base unit"})
+        return code, value
+
+    def set_rate(self, currency: str, valid_from: date, rate: str | Decimal) -> None:
+        code, value = self._checked(currency, rate)
         with self.db.write(self.user_id) as session:
             session.add(ExchangeRate(currency=code, valid_from=valid_from, rate=value))
+
+    def list_rates(self) -> list[ExchangeRateDTO]:
+        """Every entered rate, by currency and newest date first (the settings table)."""
+        with self.db.read() as session:
+            rows = session.scalars(
+                select(ExchangeRate).order_by(ExchangeRate.currency, ExchangeRate.valid_from.desc(), ExchangeRate.id)
+            )
+            return [ExchangeRateDTO(r.id, r.currency, r.valid_from, Decimal(str(r.rate))) for r in rows]
+
+    def update_rate(self, rate_id: int, currency: str, valid_from: date, rate: str | Decimal) -> None:
+        code, value = self._checked(currency, rate)
+        with self.db.write(self.user_id) as session:
+            row = session.get(ExchangeRate, rate_id)
+            if row is None:
+                raise NotFoundError("exchange rate", rate_id)
+            row.currency, row.valid_from, row.rate = code, valid_from, value
+
+    def delete_rate(self, rate_id: int) -> None:
+        with self.db.write(self.user_id) as session:
+            row = session.get(ExchangeRate, rate_id)
+            if row is None:
+                raise NotFoundError("exchange rate", rate_id)
+            session.delete(row)
+
+    def base_currency(self) -> str:
+        with self.db.read() as session:
+            return str(get_setting(session, "base_currency")).upper()
+
+    def set_base_currency(self, currency: str) -> None:
+        """Totals are shown in this currency; the entered rates are read as units per one of it."""
+        code = _currency_code(currency)
+        with self.db.write(self.user_id) as session:
+            put_setting(session, "base_currency", code)
 
     def rate_on(self, currency: str, day: date) -> Decimal | None:
         """Units of ``currency`` per base unit on ``day`` (1 for the base currency), None if unknown."""
@@ -218,3 +304,12 @@ class ExchangeRateService:
                 .order_by(ExchangeRate.valid_from.desc(), ExchangeRate.id.desc())
                 .limit(1)
             )
+
+
+def _currency_code(currency: str) -> str:
+    code = (currency or "").strip().upper()
+    if len(code) != 3 or not code.isalpha():
+        raise ValidationError({"currency": "must be a three-letter ISO 4217 code"})
+    if code not in currencies():
+        raise ValidationError({"currency": f"{code} is not a currency this app knows"})
+    return code
