@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import CrmError
-from crm_desktop.text.money import UnknownCurrency, parse_money
 
-from ..dates import digits, setup_date_edit, setup_number_edit
+from ..dates import setup_date_edit, setup_number_edit
 from ..error_text import error_text
 from ..ops import run_op
 from ..workspace import Workspace
@@ -197,35 +196,8 @@ class AppointmentDialog(QuickDialog):
         self.create("appointments", lambda: service.create(values))
 
 
-class OpportunityDialog(QuickDialog):
-    def __init__(self, workspace: Workspace, links: dict[str, int | None], parent=None):
-        super().__init__(workspace, QCoreApplication.translate("OpportunityDialog", "New opportunity"), parent)
-        self.links = links
-        form = self.form
-        self.title = QLineEdit()
-        form.addRow(self.tr("&Title"), self.title)
-        self.amount = QLineEdit()
-        self.amount.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.amount.setPlaceholderText(digits("0.00", workspace))
-        form.addRow(self.tr("&Amount"), self.amount)
-        self.currency = QComboBox()
-        self.currency.setEditable(True)
-        self.currency.addItems(["EUR", "IRR", "SAR", "AED", "USD", "EGP"])
-        form.addRow(self.tr("&Currency"), self.currency)
-        self.add_buttons()
+def OpportunityDialog(workspace: Workspace, links: dict[str, int | None], parent=None) -> QDialog:
+    """The 360 view's "New opportunity": the full opportunity form, pre-filled with the contact/company."""
+    from .opportunity_form import OpportunityForm
 
-    def save(self) -> None:
-        text, currency = self.amount.text().strip(), self.currency.currentText().strip().upper()
-        try:
-            # Any digits (Latin, Persian, Arabic-Indic) and separators; as many decimals as the currency has.
-            minor = parse_money(text, currency) if text else 0
-        except UnknownCurrency:
-            self.show_error(self.tr("Choose a currency code such as SAR, IRR or EUR."))
-            return
-        except ValueError:
-            self.show_error(self.tr("The amount must be a number such as 1250.50"))
-            return
-        values = {"title": self.title.text(), "amount_minor": minor, "currency": currency}
-        values.update({k: v for k, v in self.links.items() if v is not None})
-        service = self.workspace.opportunities()
-        self.create("opportunities", lambda: service.create(values))
+    return OpportunityForm(workspace, None, parent, initial={k: v for k, v in links.items() if v is not None})
