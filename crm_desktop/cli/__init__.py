@@ -13,7 +13,17 @@ from collections.abc import Sequence
 from crm_desktop import __version__
 from crm_desktop.errors import CrmError, ValidationError
 
-from . import calendar_cmd, contacts_cmd, database_cmd, forecast_cmd, io_cmd, report_cmd, screenshot_cmd, search_cmd
+from . import (
+    calendar_cmd,
+    contacts_cmd,
+    database_cmd,
+    forecast_cmd,
+    io_cmd,
+    mail_cmd,
+    report_cmd,
+    screenshot_cmd,
+    search_cmd,
+)
 from .output import set_display
 
 EXIT_USER_ERROR = 2
@@ -53,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     report_cmd.register(commands, common)
     forecast_cmd.register(commands, common)
     calendar_cmd.register(commands, common)
+    mail_cmd.register(commands, common)
     return parser
 
 

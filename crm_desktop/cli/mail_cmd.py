@@ -1,10 +1,15 @@
-"""``import FILE.eml|FILE.mbox``: emails into the database, linked to contacts (dispatched from ``import``)."""
+"""``import FILE.eml|FILE.mbox`` (dispatched from ``import``) and ``mail accounts|fetch|send``."""
 
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
+from crm_desktop.errors import CrmError
+from crm_desktop.services.imap_fetch import FetchReport, ImapFetcher, MailFetchError
+from crm_desktop.services.mail_accounts import MailAccountService
 from crm_desktop.services.mail_import import MailImporter
+from crm_desktop.services.outbox import OutboxService
 
 from .context import acting_user_id, open_from_args
 from .output import emit
@@ -29,3 +34,64 @@ def cmd_import_mail(args: argparse.Namespace) -> int:
         text += f"\n  … and {more:,} more" if more else ""
     emit(report, args.json, text)
     return 0
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    """``mail accounts | fetch | send``: the Emails section's toolbar actions, headless."""
+    p = commands.add_parser("mail", parents=[common], help="mail accounts, fetch new mail (IMAP), send the outbox")
+    sub = p.add_subparsers(dest="mail_command", metavar="ACTION", required=True)
+    sub.add_parser("accounts", parents=[common], help="list mail accounts").set_defaults(handler=cmd_accounts)
+    fetch = sub.add_parser("fetch", parents=[common], help="fetch new messages from the accounts' IMAP servers")
+    fetch.add_argument("--account", type=int, metavar="ID", help="only this account (default: every IMAP account)")
+    fetch.set_defaults(handler=cmd_fetch)
+    send = sub.add_parser("send", parents=[common], help="try to send every queued message now")
+    send.set_defaults(handler=cmd_send)
+
+
+def cmd_accounts(args: argparse.Namespace) -> int:
+    db = open_from_args(args, create=False)
+    try:
+        accounts = MailAccountService(db).list()
+    finally:
+        db.close()
+    lines = [
+        f"{a.id}: {a.name} <{a.address}> smtp {a.smtp_host}:{a.smtp_port} ({a.smtp_security})"
+        + (f", imap {a.imap_host}:{a.imap_port} ({a.imap_security}) {', '.join(a.folders)}" if a.imap_host else "")
+        for a in accounts
+    ]
+    emit(accounts, args.json, "\n".join(lines) or "no mail accounts")
+    return 0
+
+
+def cmd_fetch(args: argparse.Namespace) -> int:
+    db = open_from_args(args, create=False)
+    try:
+        fetcher = ImapFetcher(db, acting_user_id(db, args))
+        results = [fetcher.fetch(args.account)] if args.account else fetcher.fetch_all()
+    except MailFetchError as exc:
+        raise CrmError(str(exc)) from exc
+    finally:
+        db.close()
+    reports = [r for r in results if isinstance(r, FetchReport)]
+    failures = [str(r) for r in results if not isinstance(r, FetchReport)]
+    lines = [
+        f"{r.account}: {r.added:,} new, {r.duplicates:,} already stored, {r.skipped:,} skipped (no known contact), "
+        f"{r.attachments:,} attachments"
+        for r in reports
+    ]
+    lines += [f"failed: {message}" for message in failures]
+    emit({"reports": reports, "failures": failures}, args.json, "\n".join(lines) or "no account has an IMAP server")
+    return 1 if failures else 0
+
+
+def cmd_send(args: argparse.Namespace) -> int:
+    db = open_from_args(args, create=False)
+    try:
+        accounts = MailAccountService(db)
+        report = OutboxService(db, acting_user_id(db, args)).send_pending(accounts.password)
+    finally:
+        db.close()
+    text = f"{report.sent:,} sent, {report.failed:,} still queued"
+    text += "".join(f"\n  message {email_id}: {error}" for email_id, error in report.errors)
+    emit(report, args.json, text)
+    return 1 if report.failed else 0

@@ -112,3 +112,31 @@ def test_wrong_password_and_no_server_say_what_went_wrong(sqlite_db: Database, d
     with pytest.raises(MailFetchError, match="cannot reach"):
         fetcher.fetch(account_id, password=dovecot.password)
     assert stored(sqlite_db) == []
+
+
+def test_cli_mail_fetch_uses_the_stored_password(
+    tmp_path: Path, dovecot: Dovecot, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    from crm_desktop.cli import main
+
+    path = tmp_path / "cli.sqlite3"
+    db = open_database(str(path))
+    previous = keyring.get_keyring()
+    backend = PlaintextKeyring()
+    backend.file_path = str(tmp_path / "keyring.cfg")
+    keyring.set_keyring(backend)
+    try:
+        account_id = account(db, dovecot, store_all=True)
+        service = MailAccountService(db)
+        service.set_password(service.get(account_id), dovecot.password)
+        db.close()
+        dovecot.append(message("a@elsewhere.example.com", "از خط فرمان"))
+        assert main(["--db", str(path), "mail", "fetch"]) == 0
+        assert "Office: 1 new" in capsys.readouterr().out
+        assert main(["--db", str(path), "mail", "fetch", "--json"]) == 0
+        assert '"added": 0' in capsys.readouterr().out
+    finally:
+        keyring.set_keyring(previous)
