@@ -18,6 +18,7 @@ from crm_desktop.db.models import Base, Record, utcnow
 from crm_desktop.errors import ConflictError, NotFoundError, ValidationError
 
 from .dto import RecordDTO
+from .privacy import can_see, visible
 from .validation import FieldErrors, clean_column_value
 
 M = TypeVar("M", bound=Record)
@@ -89,6 +90,7 @@ class CrudService(Generic[M, D]):
             key, last_id = after
             query = query.where(sort >= key, or_(sort > key, self.model.id > last_id))
         with self.db.read() as session:
+            query = query.where(*visible(session, self.model, self.user_id))  # others' private records
             return [self._to_dto(obj) for obj in session.scalars(query)]
 
     def page_key(self, dto: D) -> tuple[Any, int]:
@@ -100,7 +102,7 @@ class CrudService(Generic[M, D]):
         for condition in self._filter_conditions(filters or {}):
             query = query.where(condition)
         with self.db.read() as session:
-            return session.scalar(query) or 0
+            return session.scalar(query.where(*visible(session, self.model, self.user_id))) or 0
 
     # ---- writing -------------------------------------------------------------------------------
     def create(self, values: Mapping[str, Any]) -> D:
@@ -224,6 +226,8 @@ class CrudService(Generic[M, D]):
         query = query.options(*(selectinload(getattr(self.model, c)) for c in self.children))
         obj = session.scalars(query).one_or_none()
         if obj is None or (obj.deleted_at is not None and not include_deleted):
+            raise NotFoundError(self.entity, record_id)
+        if not can_see(session, obj, self.user_id):  # someone else's private record: as if it did not exist
             raise NotFoundError(self.entity, record_id)
         if for_version is not None and obj.version != for_version:
             raise ConflictError(self.entity, record_id, for_version, obj.version)

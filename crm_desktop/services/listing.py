@@ -29,6 +29,7 @@ from crm_desktop.db.models import (
 from crm_desktop.errors import ValidationError
 from crm_desktop.text.normalize import normalize_for_search
 
+from .privacy import visible
 from .validation import FieldErrors, parse_datetime
 
 # Sort orders a list offers, each backed by an index so re-sorting a million rows stays under a second.
@@ -126,14 +127,15 @@ def company_conditions(filters: Mapping[str, Any]) -> list[Any]:
 
 
 class ListingService:
-    """Counts, page ids and display rows for the contact and company lists."""
+    """Counts, page ids and display rows for the contact and company lists (others' private rows left out)."""
 
-    def __init__(self, db: Database):
-        self.db = db
+    def __init__(self, db: Database, user_id: int | None = None):
+        self.db, self.user_id = db, user_id
 
     def count(self, entity: str, filters: Mapping[str, Any]) -> int:
         model, conditions = self._model_and_conditions(entity, filters)
         with self.db.read() as session:
+            conditions += visible(session, model, self.user_id)
             return session.scalar(select(func.count()).select_from(model).where(*conditions)) or 0
 
     def page_ids(
@@ -146,7 +148,7 @@ class ListingService:
         order = [c.desc() for c in sorts[sort]] if descending else list(sorts[sort])
         query: Select[Any] = select(model.id).where(*conditions).order_by(*order).offset(offset).limit(limit)
         with self.db.read() as session:
-            return list(session.scalars(query))
+            return list(session.scalars(query.where(*visible(session, model, self.user_id))))
 
     def position(
         self, entity: str, filters: Mapping[str, Any], sort: str, descending: bool, record_id: int
@@ -159,6 +161,7 @@ class ListingService:
         model, conditions = self._model_and_conditions(entity, filters)
         key_column, id_column = (CONTACT_SORTS if entity == "contacts" else COMPANY_SORTS)[sort]
         with self.db.read() as session:
+            conditions += visible(session, model, self.user_id)
             key = session.scalar(select(key_column).where(model.id == record_id, *conditions))
             if key is None:
                 return None
@@ -191,6 +194,7 @@ class ListingService:
             .where(Contact.id.in_(ids))
         )
         with self.db.read() as session:
+            query = query.where(*visible(session, Contact, self.user_id))
             found = {row[0]: ContactRow(*row) for row in session.execute(query)}
         return [found[i] for i in ids if i in found]
 
@@ -221,6 +225,7 @@ class ListingService:
             .where(Company.id.in_(ids))
         )
         with self.db.read() as session:
+            query = query.where(*visible(session, Company, self.user_id))
             found = {row[0]: CompanyRow(*row) for row in session.execute(query)}
         return [found[i] for i in ids if i in found]
 

@@ -13,6 +13,7 @@ from crm_desktop.db.models import LIFECYCLE_STAGES, USER_ROLES, Blob, Company, C
 from crm_desktop.text.normalize import normalize_for_search
 from crm_desktop.text.sorting import sort_key
 
+from .auth import AdminOnlyUsers
 from .contact_points import apply_point, points_to_dto, resolve_tags
 from .crud import CrudService
 from .custom_fields import check_custom_fields
@@ -173,7 +174,7 @@ class CompanyService(_WithContactPoints, CrudService[Company, CompanyDTO]):
         return ContactService(self.db, self.user_id).list(filters={"company_id": company_id}, limit=10_000)
 
 
-class UserService(CrudService[User, UserDTO]):
+class UserService(AdminOnlyUsers, CrudService[User, UserDTO]):  # admins manage users (services/auth.py)
     model = User
     dto = UserDTO
     entity = "user"

@@ -25,6 +25,8 @@ from crm_desktop.db.engine import Database
 from crm_desktop.errors import ValidationError
 from crm_desktop.text.normalize import digits_only, normalize_for_search
 
+from .privacy import sql_fragment
+
 SEARCH_TYPES = ix.ENTITIES
 DEFAULT_LIMIT = 8
 MAX_LIMIT = 200
@@ -137,6 +139,7 @@ _TEXT, _INT = "CAST(NULL AS VARCHAR)", "CAST(NULL AS BIGINT)"
 _SLOTS = {"id": "x.id", "title": _TEXT, "s1": _TEXT, "s2": _TEXT, "s3": _TEXT, "s4": _TEXT, "kind": _TEXT,
           "at": "CAST(NULL AS TIMESTAMP)", "amount": _INT, "currency": _TEXT, "contact_id": _INT,
           "company_id": _INT, "deleted": "x.deleted_at IS NOT NULL"}  # fmt: skip
+_TABLES = {"emails": "email_messages"}  # search type -> table, where they differ
 _LINKED = "LEFT JOIN contacts lc ON lc.id = x.contact_id LEFT JOIN companies lo ON lo.id = x.company_id"
 
 
@@ -274,8 +277,8 @@ def display_hits(conn: Connection, entity: str, ids: Sequence[int]) -> list[Sear
 
 # ---- the service -----------------------------------------------------------------------------------------
 class SearchService:
-    def __init__(self, db: Database):
-        self.db = db
+    def __init__(self, db: Database, user_id: int | None = None):
+        self.db, self.user_id = db, user_id  # others' private records are never hits (services/privacy.py)
 
     def search(
         self, query: str, types: Iterable[str] | None = None, *, limit: int = DEFAULT_LIMIT, trash: bool = False
@@ -307,7 +310,8 @@ class SearchService:
                     if not ids:
                         continue
                     sub, params = ", ".join("?" * len(ids)), ids
-                parts.append((f"{_DISPLAY[entity]} WHERE x.id IN ({sub})", params))
+                private, private_params = sql_fragment(session, _TABLES.get(entity, entity), "x", self.user_id)
+                parts.append((f"{_DISPLAY[entity]} WHERE x.id IN ({sub}){private}", [*params, *private_params]))
             hits = _run(conn, parts) if parts else []
         by_type: dict[str, list[SearchHit]] = {}
         for hit in hits:

@@ -12,6 +12,7 @@ from crm_desktop.db.engine import Database
 from crm_desktop.db.models import (
     Activity,
     Appointment,
+    Company,
     Contact,
     Document,
     EmailMessage,
@@ -19,6 +20,9 @@ from crm_desktop.db.models import (
     appointment_attendees,
     email_contacts,
 )
+from crm_desktop.errors import NotFoundError
+
+from .privacy import visible
 
 TIMELINE_KINDS = ("note", "call", "meeting", "task", "email", "fax", "sms", "appointment", "document", "deal")
 MAX_ITEMS = 5_000
@@ -36,14 +40,22 @@ class TimelineItem:
 
 
 class TimelineService:
-    def __init__(self, db: Database):
-        self.db = db
+    def __init__(self, db: Database, user_id: int | None = None):
+        self.db, self.user_id = db, user_id  # others' private items are left out (services/privacy.py)
+
+    def _check_visible(self, model: Any, record_id: int, entity: str) -> None:
+        with self.db.read() as session:
+            query = select(model.id).where(model.id == record_id, *visible(session, model, self.user_id))
+            if session.scalar(query) is None:
+                raise NotFoundError(entity, record_id)
 
     def for_contact(self, contact_id: int, kinds: set[str] | None = None, limit: int = MAX_ITEMS) -> list[TimelineItem]:
+        self._check_visible(Contact, contact_id, "contact")
         return self._collect(contact_ids=[contact_id], company_id=None, kinds=kinds, limit=limit)
 
     def for_company(self, company_id: int, kinds: set[str] | None = None, limit: int = MAX_ITEMS) -> list[TimelineItem]:
         """Items linked to the company and to the people who work there."""
+        self._check_visible(Company, company_id, "company")
         with self.db.read() as session:
             people = list(
                 session.scalars(
@@ -79,6 +91,7 @@ class TimelineService:
                         Activity.done,
                     )
                     .where(linked(Activity), Activity.deleted_at.is_(None), Activity.kind.in_(activity_kinds))
+                    .where(*visible(session, Activity, self.user_id))
                     .order_by(when.desc())
                     .limit(limit)
                 )
@@ -96,7 +109,7 @@ class TimelineService:
                     condition = or_(condition, Appointment.company_id == company_id)
                 rows = session.execute(
                     select(Appointment.id, Appointment.starts_at, Appointment.title, Appointment.location)
-                    .where(condition, Appointment.deleted_at.is_(None))
+                    .where(condition, Appointment.deleted_at.is_(None), *visible(session, Appointment, self.user_id))
                     .order_by(Appointment.starts_at.desc())
                     .limit(limit)
                 )
@@ -111,7 +124,7 @@ class TimelineService:
                     select(
                         EmailMessage.id, when, EmailMessage.subject, EmailMessage.from_address, EmailMessage.direction
                     )
-                    .where(condition, EmailMessage.deleted_at.is_(None))
+                    .where(condition, EmailMessage.deleted_at.is_(None), *visible(session, EmailMessage, self.user_id))
                     .order_by(when.desc())
                     .limit(limit)
                 )
@@ -121,7 +134,7 @@ class TimelineService:
             if "document" in wanted:
                 rows = session.execute(
                     select(Document.id, Document.created_at, Document.title, Document.file_name, Document.size)
-                    .where(linked(Document), Document.deleted_at.is_(None))
+                    .where(linked(Document), Document.deleted_at.is_(None), *visible(session, Document, self.user_id))
                     .order_by(Document.created_at.desc())
                     .limit(limit)
                 )
@@ -140,6 +153,7 @@ class TimelineService:
                         Opportunity.status,
                     )
                     .where(linked(Opportunity), Opportunity.deleted_at.is_(None))
+                    .where(*visible(session, Opportunity, self.user_id))
                     .order_by(Opportunity.created_at.desc())
                     .limit(limit)
                 )

@@ -1,0 +1,71 @@
+"""Private records: seen only by their owner and by administrators, whatever face asks (list, search,
+timeline, open, CLI).
+
+The owner is ``owner_id``, or the creator when no owner is set; a task or note also belongs to its assignee.
+Nobody logged in (``user_id`` None: a script without ``--user``) sees no private record. Administrators get no
+extra condition, so their lists keep the index-only plans measured on a million rows; other users' lists
+pay for the ``is_private`` check (see README, "Sharing one database file").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import and_, or_
+from sqlalchemy.orm import Session
+
+from .auth import is_admin
+
+
+def owner_conditions(model: Any, user_id: int) -> list[Any]:
+    columns = model.__table__.c
+    if "owner_id" in columns:
+        owned = [model.owner_id == user_id, and_(model.owner_id.is_(None), model.created_by_id == user_id)]
+    else:
+        owned = [model.created_by_id == user_id]
+    if "assignee_id" in columns:
+        owned.append(model.assignee_id == user_id)
+    return owned
+
+
+def visible(session: Session, model: Any, user_id: int | None) -> list[Any]:
+    """Conditions (possibly none) that keep other people's private rows of ``model`` out of a query."""
+    if "is_private" not in model.__table__.c or is_admin(session, user_id):
+        return []
+    public = model.is_private.is_not(True)
+    if user_id is None:
+        return [public]
+    return [or_(public, *owner_conditions(model, user_id))]
+
+
+def can_see(session: Session, obj: Any, user_id: int | None) -> bool:
+    """The same rule for one loaded record (opening it, editing it)."""
+    if not getattr(obj, "is_private", False) or is_admin(session, user_id):
+        return True
+    if user_id is None:
+        return False
+    owner = getattr(obj, "owner_id", None)
+    if owner == user_id or getattr(obj, "assignee_id", None) == user_id:
+        return True
+    return (owner is None or not hasattr(obj, "owner_id")) and obj.created_by_id == user_id
+
+
+def sql_fragment(session: Session, table: str, alias: str, user_id: int | None) -> tuple[str, list[Any]]:
+    """The rule as SQL text for the hand-written search query: ``(" AND ...", params)`` or ``("", [])``."""
+    from crm_desktop.db.models import Base
+
+    if is_admin(session, user_id) or "is_private" not in Base.metadata.tables[table].c:
+        return "", []
+    public = f"({alias}.is_private IS NULL OR {alias}.is_private = ?)"
+    if user_id is None:
+        return f" AND {public}", [False]
+    columns = Base.metadata.tables[table].c
+    if "owner_id" in columns:
+        owned = f"{alias}.owner_id = ? OR ({alias}.owner_id IS NULL AND {alias}.created_by_id = ?)"
+        params: list[Any] = [False, user_id, user_id]
+    else:
+        owned, params = f"{alias}.created_by_id = ?", [False, user_id]
+    if "assignee_id" in columns:
+        owned += f" OR {alias}.assignee_id = ?"
+        params.append(user_id)
+    return f" AND ({public} OR {owned})", params

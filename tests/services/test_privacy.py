@@ -1,0 +1,83 @@
+"""Private records are seen only by their owner and administrators: lists, search, timelines, opening."""
+
+from __future__ import annotations
+
+import pytest
+
+from crm_desktop.db.engine import Database
+from crm_desktop.errors import NotFoundError
+from crm_desktop.services.activities import ActivityService
+from crm_desktop.services.listing import ListingService
+from crm_desktop.services.people import CompanyService, ContactService, UserService
+from crm_desktop.services.search import SearchService
+from crm_desktop.services.timeline import TimelineService
+
+
+@pytest.fixture
+def office(db: Database) -> dict[str, int]:
+    admin = UserService(db).create({"login": "laila", "display_name": "Laila", "role": "admin"}).id
+    users = UserService(db, admin)
+    sara = users.create({"login": "sara", "display_name": "Sara"}).id
+    omid = users.create({"login": "omid", "display_name": "Omid"}).id
+    contacts = ContactService(db, sara)
+    public = contacts.create({"display_name": "Public Parvizi"}).id
+    secret = contacts.create({"display_name": "Secret Parvizi", "is_private": True}).id
+    company = CompanyService(db, sara).create({"name": "Parvizi Private Trading", "is_private": True}).id
+    activities = ActivityService(db, sara)
+    activities.create({"kind": "note", "subject": "Parvizi visible note", "contact_id": public})
+    activities.create({"kind": "note", "subject": "Parvizi hidden note", "contact_id": public, "is_private": True})
+    return {"admin": admin, "sara": sara, "omid": omid, "public": public, "secret": secret, "company": company}
+
+
+def _listed(db: Database, user: int | None) -> set[int]:
+    listing = ListingService(db, user)
+    ids = listing.page_ids("contacts", {}, "name", False, 0, 100)
+    assert listing.count("contacts", {}) == len(ids)
+    return set(ids)
+
+
+def test_another_user_cannot_list_search_or_open_a_private_record(db: Database, office: dict[str, int]) -> None:
+    omid, sara, admin = office["omid"], office["sara"], office["admin"]
+    assert _listed(db, omid) == {office["public"]}
+    assert _listed(db, None) == {office["public"]}  # nobody logged in: nothing private
+    assert _listed(db, sara) == {office["public"], office["secret"]}
+    assert _listed(db, admin) == {office["public"], office["secret"]}
+    assert ListingService(db, omid).contact_rows([office["secret"]]) == []
+    assert ListingService(db, omid).company_rows([office["company"]]) == []
+    assert ListingService(db, omid).position("contacts", {}, "name", False, office["secret"]) is None
+    assert [c.id for c in ContactService(db, omid).list()] == [office["public"]]
+    assert ContactService(db, omid).count() == 1 and CompanyService(db, omid).count() == 0
+    with pytest.raises(NotFoundError):
+        ContactService(db, omid).get(office["secret"])
+    with pytest.raises(NotFoundError):
+        ContactService(db, omid).update(office["secret"], 1, {"notes": "sneaky"})
+    assert ContactService(db, sara).get(office["secret"]).display_name == "Secret Parvizi"
+    assert ContactService(db, admin).get(office["secret"]).is_private
+
+    def titles(user: int | None) -> set[str]:
+        return {hit.title for hit in SearchService(db, user).search("Parvizi", limit=50).hits()}
+
+    everything = {"Public Parvizi", "Secret Parvizi", "Parvizi Private Trading", "Parvizi visible note"}
+    assert titles(omid) == {"Public Parvizi", "Parvizi visible note"}
+    assert titles(sara) == titles(admin) == everything | {"Parvizi hidden note"}
+    short = {hit.title for hit in SearchService(db, omid).search("Pa").hits()}  # names-only path
+    assert "Secret Parvizi" not in short and "Public Parvizi" in short
+
+
+def test_timelines_leave_out_private_items_and_refuse_a_private_record(db: Database, office: dict[str, int]) -> None:
+    omid, sara = office["omid"], office["sara"]
+    assert [i.title for i in TimelineService(db, omid).for_contact(office["public"])] == ["Parvizi visible note"]
+    assert len(TimelineService(db, sara).for_contact(office["public"])) == 2
+    with pytest.raises(NotFoundError):
+        TimelineService(db, omid).for_contact(office["secret"])
+    with pytest.raises(NotFoundError):
+        TimelineService(db, omid).for_company(office["company"])
+    assert TimelineService(db, office["admin"]).for_company(office["company"]) == []
+
+
+def test_a_private_record_owned_by_someone_is_theirs_not_the_creators(db: Database, office: dict[str, int]) -> None:
+    omid, sara = office["omid"], office["sara"]
+    handed = ContactService(db, sara).create({"display_name": "Handed Over", "is_private": True, "owner_id": omid})
+    assert ContactService(db, omid).get(handed.id).owner_id == omid
+    with pytest.raises(NotFoundError):
+        ContactService(db, sara).get(handed.id)
