@@ -1,0 +1,1 @@
+"""The Calendar section's views: time grid (day, week, work week), month grid, agenda list."""

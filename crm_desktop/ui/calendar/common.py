@@ -1,0 +1,88 @@
+"""What the calendar views share: a colour per user, local day boundaries, mirrored columns, item text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtGui import QColor
+
+from crm_desktop.services.calendar import OccurrenceDTO
+
+from ..dates import format_time, local_moment, ui_locale
+
+# Distinct hues that stay readable as a light fill with dark text, in the light and the dark theme.
+PALETTE = ("#1f77b4", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#ff7f0e")
+NO_OWNER = QColor("#7f7f7f")
+NOW_LINE = QColor("#d0021b")
+SNAP_MINUTES = 15
+
+
+def user_colour(owner_id: int | None) -> QColor:
+    """The same colour for a user in every view and every session (by id, not by load order)."""
+    return NO_OWNER if owner_id is None else QColor(PALETTE[(owner_id - 1) % len(PALETTE)])
+
+
+def day_start(day: date) -> datetime:
+    """Midnight at the start of ``day`` on this computer's clock, as an aware datetime."""
+    return datetime.combine(day, time(0)).astimezone()
+
+
+def day_bounds(first: date, last: date) -> tuple[datetime, datetime]:
+    """From the start of ``first`` to the start of the day after ``last`` (both local, aware)."""
+    return day_start(first), day_start(last + timedelta(days=1))
+
+
+def local(moment: datetime) -> datetime:
+    return local_moment(moment)
+
+
+def is_all_day_row(occurrence: OccurrenceDTO) -> bool:
+    """All-day appointments and anything a day or longer go to the all-day row, not the hour grid."""
+    return occurrence.all_day or occurrence.ends_at - occurrence.starts_at >= timedelta(days=1)
+
+
+def occurrence_days(occurrence: OccurrenceDTO) -> tuple[date, date]:
+    """First and last local day an occurrence touches (an item ending at midnight does not touch the next)."""
+    start, end = local(occurrence.starts_at), local(occurrence.ends_at)
+    last = (end - timedelta(microseconds=1)).date() if end > start else start.date()
+    return start.date(), last
+
+
+def label(occurrence: OccurrenceDTO, settings: object, *, with_time: bool = True) -> str:
+    """``09:30 Title`` (the time in the user's digits) or the title alone for an all-day item."""
+    if not with_time or is_all_day_row(occurrence):
+        return occurrence.title
+    return f"{format_time(occurrence.starts_at, settings)} {occurrence.title}"
+
+
+@dataclass(frozen=True)
+class Columns:
+    """x positions of day columns beside a time gutter; in right-to-left the gutter is on the right and
+    the first day is the rightmost column (custom painting has to mirror itself)."""
+
+    width: float
+    count: int
+    gutter: float
+    rtl: bool
+
+    @property
+    def column_width(self) -> float:
+        return max(1.0, (self.width - self.gutter) / max(1, self.count))
+
+    def left(self, index: int) -> float:
+        w = self.column_width
+        return self.width - self.gutter - (index + 1) * w if self.rtl else self.gutter + index * w
+
+    def gutter_left(self) -> float:
+        return self.width - self.gutter if self.rtl else 0.0
+
+    def index_at(self, x: float) -> int:
+        """The day column under ``x`` (clamped to the grid, so a drag past the edge stays on the last day)."""
+        offset = (self.width - self.gutter - x) if self.rtl else (x - self.gutter)
+        return min(self.count - 1, max(0, int(offset // self.column_width)))
+
+
+def week_locale(settings: object) -> str:
+    """The locale the week conventions come from ("fa_IR": Saturday first, Friday off; "en_US")."""
+    return ui_locale(settings).name()
