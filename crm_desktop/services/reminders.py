@@ -20,7 +20,6 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.db.models import Appointment, Setting
-from crm_desktop.errors import ValidationError
 
 from .recurrence import RuleError, expand, parse_exceptions
 
@@ -165,7 +164,7 @@ class ReminderService:
     def snooze(self, item: DueReminder, minutes: int, now: datetime) -> datetime:
         """Remind again ``minutes`` after ``now``; returns that moment."""
         if not isinstance(minutes, int) or not 1 <= minutes <= MAX_SNOOZE:
-            raise ValidationError({"minutes": f"must be between 1 and {MAX_SNOOZE} minutes"})
+            raise ValueError(f"snooze for 1 to {MAX_SNOOZE} minutes, not {minutes!r}")  # the window offers choices
         until = _utc(now) + timedelta(minutes=minutes)
 
         def work(session: Session) -> None:
