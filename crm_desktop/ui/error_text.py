@@ -197,6 +197,22 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceErrors", "must be contacts or companies"),
     QT_TRANSLATE_NOOP("ServiceErrors", "vCard holds contacts only"),
     QT_TRANSLATE_NOOP("ServiceErrors", "unknown {0}; choose from {1}"),
+    # users, passwords and office switches (services/auth.py)
+    QT_TRANSLATE_NOOP("ServiceErrors", "must have at least {0} characters"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "at least one active administrator must remain"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "must be a whole number of days between 1 and {0}"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "set your own password first, so that you can still log in"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "there is no user with id {0}"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "is not your current password"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "only an administrator can change users and office settings"),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "your user account was deactivated or removed by an administrator; nothing was saved. "
+        "Ask an administrator, then start Rafiq CRM again",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "wrong login or password"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "this user has no password yet; ask an administrator to set one"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "this user account is deactivated; ask an administrator"),
     # crm_desktop.errors: records that vanished or changed meanwhile
     QT_TRANSLATE_NOOP("ServiceErrors", "{0} {1} was not found"),
     QT_TRANSLATE_NOOP(
