@@ -1,0 +1,182 @@
+"""The Documents section offscreen on a real SQLite file: add, rename, delete to the Trash, drop a file URL
+onto the page, previews of a PNG, a PDF and a text file, Open through the desktop services."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QObject, QPointF, Qt, QUrl, Slot
+from PySide6.QtGui import QColor, QDesktopServices, QDropEvent, QImage
+from pytestqt.qtbot import QtBot
+from reportlab.pdfgen.canvas import Canvas
+
+from crm_desktop.db.engine import open_database
+from crm_desktop.services.document_list import DocumentList, RecordChoice
+from crm_desktop.services.documents import DocumentFiles
+from crm_desktop.services.people import ContactService, UserService
+from crm_desktop.services.trash import TrashService
+from crm_desktop.ui.documents.preview import first_lines, read_image
+from crm_desktop.ui.ops import wait_for_ops
+from crm_desktop.ui.pages.documents_page import DocumentsPage
+from crm_desktop.ui.workspace import Workspace
+
+
+@pytest.fixture
+def workspace(sqlite_path: Path) -> Iterator[Workspace]:
+    db = open_database(sqlite_path)
+    user = UserService(db).create({"login": "sara", "display_name": "Sara", "role": "admin"})
+    ContactService(db, user.id).create({"display_name": "Layla Ahmad"})
+    yield Workspace(db, user.id, user.display_name)
+    db.close()
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> dict[str, Path]:
+    folder = tmp_path / "files"
+    folder.mkdir()
+    image = QImage(300, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2a7f62"))
+    image.save(str(folder / "logo.png"))
+    pdf = io.BytesIO()
+    canvas = Canvas(pdf)
+    canvas.drawString(100, 700, "Offer")
+    canvas.showPage()
+    canvas.save()
+    (folder / "offer.pdf").write_bytes(pdf.getvalue())
+    (folder / "notes.txt").write_text("first line\nسطر دوم\n", encoding="utf-8")
+    return {p.stem: p for p in folder.iterdir()}
+
+
+def _page(qtbot: QtBot, workspace: Workspace) -> DocumentsPage:
+    page = DocumentsPage(workspace)
+    qtbot.addWidget(page)
+    page.resize(1100, 600)
+    page.show()
+    wait_for_ops()
+    return page
+
+
+def _layla(workspace: Workspace) -> int:
+    return workspace.contacts().list()[0].id
+
+
+def test_add_rename_and_delete_through_the_page(qtbot: QtBot, workspace: Workspace, files) -> None:
+    page = _page(qtbot, workspace)
+    assert page.model.rowCount() == 0 and not page.open_button.isEnabled()
+    page.add_files([files["offer"], files["notes"]], {"contact_id": _layla(workspace)})
+    wait_for_ops()
+    assert [r.file_name for r in page.model.rows] == ["notes.txt", "offer.pdf"]
+    assert "2" in page.count_label.text()
+    assert page.selected_row() is not None and page.selected_row().file_name == "notes.txt"  # the newest added
+    assert "Layla Ahmad" in page.model.data(page.model.index(0, 3))
+    page.select_document(page.model.rows[1].id)
+    page.rename_selected("Price offer 2026")
+    wait_for_ops()
+    assert page.model.rows[1].title == "Price offer 2026"
+    assert DocumentList(workspace.db).row(page.model.rows[1].id).title == "Price offer 2026"
+    deleted = page.model.rows[1].id
+    page.select_document(deleted)
+    page.delete_selected(confirm=False)
+    wait_for_ops()
+    assert [r.file_name for r in page.model.rows] == ["notes.txt"]
+    assert any(item.id == deleted for item in TrashService(workspace.db).list("documents"))
+
+
+def test_dropping_a_file_url_on_the_page_attaches_it(qtbot: QtBot, workspace: Workspace, files) -> None:
+    page = _page(qtbot, workspace)
+    page.set_record_filter(RecordChoice("contact", _layla(workspace), "Layla Ahmad"))
+    wait_for_ops()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(files["logo"])), QUrl("https://example.com/x.png")])
+    drop = QDropEvent(
+        QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    # QApplication.sendEvent drops a Drop event when no real drag is running (offscreen there is none),
+    # so the event goes to the page's drop filter exactly as Qt hands it over during a real drag.
+    assert page.drop_filter.eventFilter(page, drop) and drop.isAccepted()
+    wait_for_ops()
+    assert [r.file_name for r in page.model.rows] == ["logo.png"]
+    row = page.model.rows[0]
+    assert (row.link_kind, row.link_id) == ("contact", _layla(workspace))
+    empty = QMimeData()
+    empty.setText("not a file")
+    refused = QDropEvent(
+        QPointF(20, 20), Qt.DropAction.CopyAction, empty, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    refused.ignore()
+    assert not page.drop_filter.eventFilter(page, refused)
+    wait_for_ops()
+    assert len(page.model.rows) == 1
+
+
+def test_previews_of_png_pdf_and_text(qtbot: QtBot, workspace: Workspace, files, tmp_path: Path) -> None:
+    attach = DocumentFiles(workspace.db, workspace.user_id).attach
+    ids = {name: attach(path, contact_id=_layla(workspace)).document.id for name, path in files.items()}
+    page = _page(qtbot, workspace)
+    for name, mode in (("logo", "image"), ("offer", "pdf"), ("notes", "text")):
+        assert page.select_document(ids[name])
+        wait_for_ops()
+        assert page.preview.mode == mode, name
+    page.select_document(ids["logo"])
+    wait_for_ops()
+    pixmap = page.preview.picture.pixmap()
+    assert pixmap.width() <= 1600 and pixmap.toImage().pixelColor(5, 5).name() == "#2a7f62"
+    page.select_document(ids["offer"])
+    wait_for_ops()
+    page.grab().save(str(tmp_path / "documents.png"))
+    assert page.preview.picture.pixmap().toImage().pixelColor(2, 2).name() == "#ffffff"  # a white page
+
+
+def test_image_bombs_are_not_decoded_and_text_is_cut(tmp_path: Path, qapp) -> None:
+    buffer = io.BytesIO()
+    # A PNG header claiming 100,000 x 100,000 pixels (10 gigapixels) with no real data behind it.
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    buffer.write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 100_000, 100_000, 8, 2, 0, 0, 0)))
+    buffer.write(chunk(b"IDAT", zlib.compress(b"\x00" * 1000)) + chunk(b"IEND", b""))
+    assert read_image(buffer.getvalue()) is None
+    assert read_image(b"not an image") is None
+    text = first_lines(("line\n" * 500).encode() + b"\x1b[31m")
+    assert text.count("\n") == 59
+
+
+class _Catcher(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def handle(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+def test_open_writes_a_safely_named_copy_and_hands_it_to_the_desktop(qtbot: QtBot, workspace: Workspace, tmp_path):
+    evil = tmp_path / "evil"
+    evil.mkdir()
+    name = "CON.\u202etxt.exe"
+    (evil / name).write_bytes(b"data")
+    doc = DocumentFiles(workspace.db, workspace.user_id).attach(evil / name, contact_id=_layla(workspace)).document
+    page = _page(qtbot, workspace)
+    assert "\u202e" not in page.model.data(page.model.index(0, 0))
+    catcher = _Catcher()
+    QDesktopServices.setUrlHandler("file", catcher, "handle")
+    try:
+        page.select_document(doc.id)
+        page.open_selected()
+        wait_for_ops()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert len(catcher.urls) == 1
+    opened = Path(catcher.urls[0].toLocalFile())
+    assert opened.name == "_CON.txt.exe" and opened.read_bytes() == b"data"
+    target = tmp_path / "copy.bin"
+    page.save_copy(str(target))
+    wait_for_ops()
+    assert target.read_bytes() == b"data"
