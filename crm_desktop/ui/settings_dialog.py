@@ -42,6 +42,7 @@ from crm_desktop.services.settings import SettingsService
 
 from .error_text import error_text
 from .first_run import LANGUAGE_NAMES, ErrorLabel, button_row, combo, ltr, note, stack, with_error
+from .mail.accounts import MailTab
 from .workspace import Workspace
 
 LTR = "\u2066{}\u2069"  # paths and URLs keep their order inside right-to-left text (LRI ... PDI)
@@ -62,6 +63,7 @@ class SettingsDialog(QDialog):
             (self._fields_tab, self.tr("Custom &fields")),
             (self._users_tab, self.tr("&Users")),
             (self._database_tab, self.tr("&Database")),
+            (lambda: MailTab(self.workspace), self.tr("&Mail")),
         ):
             before = set(self.errors)
             self.tabs.addTab(builder(), title)
