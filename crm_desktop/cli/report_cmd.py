@@ -11,7 +11,7 @@ from crm_desktop.services.people import UserService
 from .context import acting_user_id, open_from_args
 from .output import emit
 
-REPORT_NAMES = ("directory", "profile", "pipeline", "activities", "agenda", "tasks", "duplicates")
+REPORT_NAMES = ("directory", "profile", "pipeline", "activities", "agenda", "calendar", "tasks", "duplicates")
 # option dest -> filter key of the reports
 _FILTER_OPTIONS = {
     "tag": "tag",

@@ -16,6 +16,14 @@ from .calendars import days_in_month, from_calendar, month_range, to_calendar
 
 View = Literal["day", "week", "workweek", "month", "agenda"]
 VIEWS: tuple[str, ...] = ("day", "week", "workweek", "month", "agenda")
+# A user's colour on screen and on paper (by user id): distinct hues readable as a light fill with dark text.
+OWNER_COLOURS = ("#1f77b4", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#ff7f0e")
+NO_OWNER_COLOUR = "#7f7f7f"
+
+
+def owner_colour(owner_id: int | None) -> str:
+    """The same colour for a user in every view, every session and every PDF (by id, not load order)."""
+    return NO_OWNER_COLOUR if owner_id is None else OWNER_COLOURS[(owner_id - 1) % len(OWNER_COLOURS)]
 
 
 def week_start(day: date, first_weekday: int) -> date:

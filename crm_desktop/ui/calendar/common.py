@@ -8,19 +8,16 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtGui import QColor
 
 from crm_desktop.services.calendar import OccurrenceDTO
+from crm_desktop.text.calendar_periods import owner_colour
 
 from ..dates import format_time, local_moment, ui_locale
 
-# Distinct hues that stay readable as a light fill with dark text, in the light and the dark theme.
-PALETTE = ("#1f77b4", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#ff7f0e")
-NO_OWNER = QColor("#7f7f7f")
 NOW_LINE = QColor("#d0021b")
 SNAP_MINUTES = 15
 
 
 def user_colour(owner_id: int | None) -> QColor:
-    """The same colour for a user in every view and every session (by id, not by load order)."""
-    return NO_OWNER if owner_id is None else QColor(PALETTE[(owner_id - 1) % len(PALETTE)])
+    return QColor(owner_colour(owner_id))
 
 
 def day_start(day: date) -> datetime:
