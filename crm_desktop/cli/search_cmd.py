@@ -46,7 +46,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 def cmd_search(args: argparse.Namespace) -> int:
     db = open_from_args(args, create=False)
     try:
-        results = SearchService(db).search(args.query, args.type, limit=args.limit, trash=args.trash)
+        service = SearchService(db, acting_user_id(db, args))  # private records: the owner's and admins' only
+        results = service.search(args.query, args.type, limit=args.limit, trash=args.trash)
     finally:
         db.close()
     if args.json:

@@ -69,3 +69,35 @@ def sql_fragment(session: Session, table: str, alias: str, user_id: int | None) 
         owned += f" OR {alias}.assignee_id = ?"
         params.append(user_id)
     return f" AND ({public} OR {owned})", params
+
+
+_SINGULAR = {"companies": "company", "opportunities": "opportunity", "activities": "activity"}
+
+
+def record_history_for(db: Any, user_id: int | None, entity: str, record_id: int) -> list[Any]:
+    """A record's history for a viewer who may see the record (else NotFoundError, as when opening it)."""
+    from crm_desktop.db.models import Base
+    from crm_desktop.errors import NotFoundError
+
+    from .history import record_history
+
+    table = Base.metadata.tables.get(entity)
+    if table is not None and "is_private" in table.c and isinstance(record_id, int):
+        from .crud import model_for_table
+
+        model = model_for_table(entity)
+        with db.read() as session:
+            obj = session.get(model, record_id)
+            if obj is not None and not can_see(session, obj, user_id):
+                raise NotFoundError(_SINGULAR.get(entity, entity.rstrip("s")), record_id)
+    return record_history(db, entity, record_id)
+
+
+def recent_changes_for(db: Any, user_id: int | None, **options: Any) -> list[Any]:
+    """The office-wide log of changes: administrators only (it names every record, private ones too)."""
+    from .auth import require_admin
+    from .history import recent_changes
+
+    with db.read() as session:
+        require_admin(session, user_id)
+    return recent_changes(db, **options)

@@ -80,8 +80,17 @@ def run_gui(db: str | None = None, shared: bool | None = None, lang: str | None 
                 return 2
             if choice == "choose":  # the wizard saved the new choice in the settings
                 db, shared = None, None
-    window = MainWindow(current_workspace(database, lang=applied.lang))
+    from .login_dialog import start_workspace  # passwords when the office requires them; Trash purge
+
+    workspace = start_workspace(database, applied.lang)
+    if workspace is None:
+        database.close()
+        return 0
+    window = MainWindow(workspace)
     window.show()
+    from .office_tools import start_daily_backup
+
+    start_daily_backup(window)  # first start of the day: quick_check, then the rotating backup
     instance.activated.connect(lambda: bring_to_front(window))
     code = app.exec()
     database.close()

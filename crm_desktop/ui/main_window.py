@@ -27,6 +27,7 @@ from crm_desktop.services.saved_searches import SavedSearchService
 from crm_desktop.services.tasks import TaskService
 from crm_desktop.text.bidi import isolate, ltr
 
+from . import office_tools
 from .dates import format_count
 from .live_refresh import LiveRefresh
 from .ops import finish_ops, set_status_hook
@@ -270,6 +271,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a["quit"])
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addActions([a["find"], a["filter"], a["edit"], a["delete"], a["refresh"]])
+        self.office_actions = office_tools.install_menus(self, file_menu, edit_menu)  # History, Backups…
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for number, (section, label) in enumerate(SECTIONS, start=1):
             shortcut = f"Ctrl+{number % 10}" if number <= 10 else None
@@ -300,6 +302,7 @@ class MainWindow(QMainWindow):
         self.live_refresh = LiveRefresh(self.workspace, self)
         self.live_refresh.problem.connect(self.statusBar().showMessage)
         self.live_refresh.start()
+        self.presence = office_tools.install_presence(self)  # "2 others working: Sara (PC-2), …"
 
     def _op_status(self, text: str) -> None:
         if text:
@@ -400,5 +403,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         finish_ops(timeout=30)  # a save still on the database thread finishes before the window goes
         self.live_refresh.stop()
+        self.presence.stop()
         set_status_hook(None)
         super().closeEvent(event)

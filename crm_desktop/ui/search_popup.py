@@ -97,7 +97,7 @@ class GlobalSearch(QLineEdit):
             self.popup.hide()
             return
         try:
-            self.results = SearchService(self.workspace.db).search(query, trash=self.trash)
+            self.results = SearchService(self.workspace.db, self.workspace.user_id).search(query, trash=self.trash)
         except CrmError as exc:
             self._show_message(self.tr("Search failed: {0}").format(error_text(exc, self.workspace)))
             return

@@ -42,7 +42,11 @@ from crm_desktop.services.settings import SettingsService
 
 from .error_text import error_text
 from .first_run import LANGUAGE_NAMES, ErrorLabel, button_row, combo, ltr, note, stack, with_error
+from .login_dialog import OfficeSecurityBox, users_tab_buttons
 from .mail.accounts import MailTab
+from .office_tools import is_admin
+from .settings_currencies_tab import CurrenciesTab
+from .settings_pipelines_tab import PipelinesTab
 from .workspace import Workspace
 
 LTR = "\u2066{}\u2069"  # paths and URLs keep their order inside right-to-left text (LRI ... PDI)
@@ -63,6 +67,8 @@ class SettingsDialog(QDialog):
             (self._fields_tab, self.tr("Custom &fields")),
             (self._users_tab, self.tr("&Users")),
             (self._database_tab, self.tr("&Database")),
+            (lambda: PipelinesTab(self.workspace), self.tr("&Pipelines")),
+            (lambda: CurrenciesTab(self.workspace), self.tr("Currenc&ies")),
             (lambda: MailTab(self.workspace), self.tr("&Mail")),
         ):
             before = set(self.errors)
@@ -118,7 +124,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Default phone &region:"), with_error(self.phone_region, self._error("phone_region")))
         form.addRow(self.tr("Base c&urrency:"), with_error(self.currency, self._error("base_currency")))
         shared = self.tr("These settings are shared by everyone who opens this database. ")
-        return stack(form, note(shared + self.tr("The phone region reads numbers typed without a country code.")))
+        self.security = OfficeSecurityBox(self.workspace, is_admin(self.workspace))  # passwords, Trash purge
+        region = self.tr("The phone region reads numbers typed without a country code.")
+        return stack(form, self.security, note(shared + region))
 
     def _fields_tab(self) -> QWidget:
         self.field_entity = combo([("contacts", self.tr("Contacts")), ("companies", self.tr("Companies"))])
@@ -156,7 +164,7 @@ class SettingsDialog(QDialog):
         adding.setLayout(add_form)
         self.load_users()
         next_start = note(self.tr("Used the next time Rafiq CRM starts on this computer."))
-        return stack(None, self.user_list, form, next_start, adding, stretch=False)
+        return stack(None, self.user_list, users_tab_buttons(self), form, next_start, adding, stretch=False)
 
     def _database_tab(self) -> QWidget:
         db = self.workspace.db
@@ -329,6 +337,9 @@ class SettingsDialog(QDialog):
                     SettingsService(self.workspace.db, self.workspace.user_id).set(key, value)
         except CrmError as exc:
             QMessageBox.warning(self, self.tr("Settings"), error_text(exc, self.workspace))
+            return False
+        if not self.security.save():
+            self.tabs.setCurrentIndex(1)
             return False
         self._save_local(choice)
         return True

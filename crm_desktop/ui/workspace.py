@@ -53,10 +53,10 @@ class Workspace:
         return UserService(self.db, self.user_id)
 
     def listing(self) -> ListingService:
-        return ListingService(self.db)
+        return ListingService(self.db, self.user_id)  # others' private records left out
 
     def timeline(self) -> TimelineService:
-        return TimelineService(self.db)
+        return TimelineService(self.db, self.user_id)
 
     def notify(self, entity: str, record_id: int = 0) -> None:
         self.changes.changed.emit(entity, record_id)
