@@ -14,7 +14,7 @@ from crm_desktop.errors import ValidationError
 
 from .output import emit
 
-VIEWS = ("contacts", "contact", "companies", "company", "tasks", "trash", "settings", "dashboard")
+VIEWS = ("contacts", "contact", "companies", "company", "tasks", "trash", "settings", "dashboard", "calendar")
 MIN_SIDE, MAX_SIDE = 320, 7680
 
 

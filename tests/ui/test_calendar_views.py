@@ -230,3 +230,25 @@ def test_user_filter_shows_one_users_appointments(qtbot: QtBot, workspace: Works
     page.user_filter.setCurrentIndex(page.user_filter.findData(other.id))
     wait_for_ops()
     assert [o.owner_id for o in page.occurrences] == [other.id]
+
+
+def test_print_writes_what_is_on_screen(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> None:
+    workspace.lang, workspace.calendar = "fa", "jalali"
+    CalendarService(workspace.db, workspace.user_id).create(
+        {"title": "جلسه", "starts_at": at(WEEK, 9), "ends_at": at(WEEK, 10), "owner_id": workspace.user_id}
+    )
+    page = make_page(qtbot, workspace, "month", date(2024, 4, 1))
+    name, filters = page.print_request()
+    assert name == "calendar" and filters["period"] == "month" and filters["week_start"] == 5
+    assert filters["user_id"] == workspace.user_id  # "My calendar" prints my appointments only
+    results: list[object] = []
+    page.print_to(str(tmp_path / "month.pdf"), results.append)
+    wait_for_ops(timeout=30)
+    (result,) = results
+    assert result.title == "تقویم: فروردین ۱۴۰۳" and result.rows == 1  # type: ignore[attr-defined]
+    assert (tmp_path / "month.pdf").read_bytes().startswith(b"%PDF-")
+    page.set_view("agenda")
+    assert page.print_request()[0] == "agenda" and page.print_request()[1]["period"] == "month"
+    page.set_view("day")
+    assert page.print_request()[1]["period"] == "week"
+    wait_for_ops()
