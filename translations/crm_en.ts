@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>DocumentsPage</name>
+    <message numerus="yes">
+        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+243"/>
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPage</name>
     <message numerus="yes">
         <location filename="../crm_desktop/ui/pages/duplicates_page.py" line="+197"/>
@@ -9,6 +20,49 @@
         <translation>
             <numerusform>%n likely duplicate pair</numerusform>
             <numerusform>%n likely duplicate pairs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmailsPage</name>
+    <message numerus="yes">
+        <location filename="../crm_desktop/ui/pages/emails_page.py" line="+121"/>
+        <source>Queued, %n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+138"/>
+        <source>%n message(s) sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n still in the Outbox (see the error there)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n new message(s) fetched</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n message(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -28,6 +82,36 @@
         <translation>
             <numerusform>Move %Ln record to the Trash? You can restore it from there.</numerusform>
             <numerusform>Move %Ln records to the Trash? You can restore them from there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageViewer</name>
+    <message numerus="yes">
+        <location filename="../crm_desktop/ui/mail/viewer.py" line="+187"/>
+        <source>Waiting in the outbox, %n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n remote image(s) blocked to protect your privacy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PresenceIndicator</name>
+    <message numerus="yes">
+        <location filename="../crm_desktop/ui/presence_indicator.py" line="+56"/>
+        <source>%n other(s) working: {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -365,14 +365,18 @@ def ask_scope(parent: QWidget) -> str | None:
         form_ask_scope = None
     if form_ask_scope is not None:
         return form_ask_scope(parent)
-    tr = QCoreApplication.translate
     box = QMessageBox(parent)
-    box.setWindowTitle(tr("CalendarPage", "Change a repeating appointment"))
-    box.setText(tr("CalendarPage", "Change only this occurrence, this and the following ones, or all of them?"))
+    box.setWindowTitle(QCoreApplication.translate("CalendarPage", "Change a repeating appointment"))
+    box.setText(
+        QCoreApplication.translate(
+            "CalendarPage", "Change only this occurrence, this and the following ones, or all of them?"
+        )
+    )
+    accept = QMessageBox.ButtonRole.AcceptRole
     buttons = {
-        box.addButton(tr("CalendarPage", "This one"), QMessageBox.ButtonRole.AcceptRole): "this",
-        box.addButton(tr("CalendarPage", "This and following"), QMessageBox.ButtonRole.AcceptRole): "following",
-        box.addButton(tr("CalendarPage", "All"), QMessageBox.ButtonRole.AcceptRole): "all",
+        box.addButton(QCoreApplication.translate("CalendarPage", "This one"), accept): "this",
+        box.addButton(QCoreApplication.translate("CalendarPage", "This and following"), accept): "following",
+        box.addButton(QCoreApplication.translate("CalendarPage", "All"), accept): "all",
     }
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
