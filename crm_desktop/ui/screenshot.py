@@ -39,7 +39,7 @@ from .language import apply_language, remove_language
 from .main_window import MainWindow
 from .pages.list_page import ListPage
 
-VIEWS = ("contacts", "contact", "companies", "company", "tasks", "trash", "settings", "dashboard", "calendar")
+VIEWS = ("contacts", "contact", "companies", "company", "tasks", "trash", "settings", "dashboard", "calendar", "emails")
 LANGS = ("en", "ar", "fa")
 # The detail views are their list with the first record selected, so the 360-degree view is filled.
 SECTION_FOR_VIEW = {"contact": "contacts", "company": "companies", "settings": "contacts"}
