@@ -16,7 +16,8 @@ from crm_desktop.services.trash import TrashService
 
 
 def _office(db: Database) -> tuple[int, int]:
-    admin = UserService(db).create({"login": "Laila", "display_name": "Laila", "role": "admin", "password": "s3cret-pw"})
+    values = {"login": "Laila", "display_name": "Laila", "role": "admin", "password": "s3cret-pw"}
+    admin = UserService(db).create(values)
     user = UserService(db, admin.id).create({"login": "sara", "display_name": "Sara", "password": "another-pw"})
     return admin.id, user.id
 
