@@ -19,6 +19,7 @@ from . import (
     database_cmd,
     forecast_cmd,
     io_cmd,
+    letters_cmd,
     mail_cmd,
     report_cmd,
     screenshot_cmd,
@@ -64,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     forecast_cmd.register(commands, common)
     calendar_cmd.register(commands, common)
     mail_cmd.register(commands, common)
+    letters_cmd.register(commands, common)
     return parser
 
 
