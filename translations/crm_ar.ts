@@ -157,7 +157,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;الاسم:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -505,7 +505,22 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/backup_dialog.py" line="+79"/>
+        <location filename="../crm_desktop/ui/backup_dialog.py" line="+56"/>
+        <source>{0} cannot be read: {1}</source>
+        <translation type="unfinished">تعذّرت قراءة {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is not a Rafiq CRM backup (not an SQLite database file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} is damaged ({1}); choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,47 +1438,47 @@
     <message>
         <location filename="../crm_desktop/ui/settings_currencies_tab.py" line="+120"/>
         <source>Use as base currency</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدامها عملةً أساسية</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Base currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;العملة الأساسية:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit…</source>
-        <translation type="unfinished">تعديل…</translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rates are entered by you; each is valid from its date until the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>أسعار الصرف تُدخلها بنفسك؛ كل سعر يسري من تاريخه حتى السعر التالي.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>العملة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>ساري من</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Units per 1 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدات لكل 1 {0}</translation>
     </message>
 </context>
 <context>
@@ -1529,57 +1544,57 @@
     <message>
         <location line="+3"/>
         <source>Open pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفقات المفتوحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weighted forecast this month</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقع المرجّح لهذا الشهر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won this month</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرباح هذا الشهر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Win rate (12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الفوز (12 شهرًا)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>مهام متأخرة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appointments today</source>
-        <translation type="unfinished"></translation>
+        <translation>مواعيد اليوم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New contacts this month</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات اتصال جديدة هذا الشهر</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open pipeline by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفقات المفتوحة حسب المرحلة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Won per month</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرباح شهريًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Activities per user (30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأنشطة لكل مستخدم (30 يومًا)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1589,22 +1604,22 @@
     <message>
         <location line="+40"/>
         <source>{0} open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} صفقات مفتوحة</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء بعد</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا أحد)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not in the totals (no exchange rate): {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مشمولة في الإجماليات (لا يوجد سعر صرف): {0}</translation>
     </message>
 </context>
 <context>
@@ -1880,7 +1895,7 @@
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">من</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1938,7 +1953,7 @@
     <message>
         <location line="+11"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مفتوحة</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1966,7 +1981,7 @@
         <location line="+1"/>
         <location line="+7"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حذف</translation>
     </message>
 </context>
 <context>
@@ -2220,7 +2235,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>On {0}, {1} wrote:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2386,42 +2401,42 @@
     <message>
         <location filename="../crm_desktop/ui/pipeline/filters.py" line="+36"/>
         <source>Any owner</source>
-        <translation type="unfinished">كل المسؤولين</translation>
+        <translation>أي مسؤول</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Any close date</source>
-        <translation type="unfinished"></translation>
+        <translation>أي تاريخ إغلاق</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Closing this month</source>
-        <translation type="unfinished"></translation>
+        <translation>تُغلق هذا الشهر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Closing this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>تُغلق هذا الربع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>تواريخ مخصصة</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Tag</source>
-        <translation type="unfinished">الوسم</translation>
+        <translation>وسم</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار المبيعات:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Filter by tag:</source>
-        <translation type="unfinished">تصفية حسب الوسم:</translation>
+        <translation>تصفية حسب الوسم:</translation>
     </message>
 </context>
 <context>
@@ -2452,107 +2467,107 @@
     <message>
         <location filename="../crm_desktop/ui/pipeline/forecast_view.py" line="+35"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>صفقات مفتوحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pipeline</source>
-        <translation type="unfinished">مسار المبيعات</translation>
+        <translation>قيد التفاوض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجّح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Best case</source>
-        <translation type="unfinished"></translation>
+        <translation>أفضل حالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤكد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>صفقات رابحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرباح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost deals</source>
-        <translation type="unfinished"></translation>
+        <translation>صفقات خاسرة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stage</source>
-        <translation type="unfinished">المرحلة</translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>وصلت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moved on</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّمت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>التحويل</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الشهر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الربع</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Win rate: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الفوز: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average deal: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط الصفقة: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average sales cycle: {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط دورة البيع: {0} يومًا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not in the totals (no exchange rate): {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مشمولة في الإجماليات (لا يوجد سعر صرف): {0}</translation>
     </message>
 </context>
 <context>
@@ -2640,7 +2655,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/history_dialog.py" line="+32"/>
+        <location filename="../crm_desktop/ui/history_dialog.py" line="+34"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2756,7 +2771,32 @@
         <translation type="unfinished">مستخدم</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+20"/>
+        <source>Yes</source>
+        <translation type="unfinished">نعم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished">لا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(unknown)</source>
+        <translation type="unfinished">(غير معروف)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The history cannot be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>History of {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2768,7 +2808,7 @@
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">من</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2778,7 +2818,7 @@
     <message>
         <location line="+0"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">من</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3584,207 +3624,245 @@
     </message>
 </context>
 <context>
+    <name>OfficeTools</name>
+    <message>
+        <location filename="../crm_desktop/ui/office_tools.py" line="+49"/>
+        <source>Select a contact or a company to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Rafiq CRM closes now; start it again to work with the restored data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore</source>
+        <translation type="unfinished">استعادة</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;History of this record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent &amp;changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Automatic backup failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpportunityForm</name>
     <message>
         <location filename="../crm_desktop/ui/forms/opportunity_form.py" line="+32"/>
         <source>Pipeline</source>
-        <translation type="unfinished">مسار المبيعات</translation>
+        <translation>مسار المبيعات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Best case</source>
-        <translation type="unfinished"></translation>
+        <translation>أفضل حالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤكد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Omitted</source>
-        <translation type="unfinished"></translation>
+        <translation>مستبعد</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>(none)</source>
-        <translation type="unfinished">(لا شيء)</translation>
+        <translation>(لا شيء)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Title</source>
-        <translation type="unfinished">&amp;العنوان</translation>
+        <translation>&amp;العنوان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Company</source>
-        <translation type="unfinished">&amp;الشركة</translation>
+        <translation>&amp;الشركة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ontact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جهة الاتصال</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مسار المبيعات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>St&amp;age</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المرحلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;mount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المبلغ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;العملة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;robability (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الاحتمال (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xpected close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الإغلاق المتوقع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Known</source>
-        <translation type="unfinished">معروف</translation>
+        <translation>معروف</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>O&amp;wner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المسؤول</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sour&amp;ce</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المصدر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الخطوة التالية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next step &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تاريخ الخطوة التالية</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>محدد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Forecast category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فئة التوقع</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سبب الخسارة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الوسوم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Separated by commas</source>
-        <translation type="unfinished">افصل بينها بفواصل</translation>
+        <translation>مفصولة بفواصل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No&amp;tes</source>
-        <translation type="unfinished">&amp;ملاحظات</translation>
+        <translation>&amp;ملاحظات</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;التفاصيل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>T&amp;imeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;السجل الزمني</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When</source>
-        <translation type="unfinished">الوقت</translation>
+        <translation>متى</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From → to</source>
-        <translation type="unfinished"></translation>
+        <translation>من ← إلى</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتمال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سجل المراحل</translation>
     </message>
     <message>
         <location line="+80"/>
         <location line="+2"/>
         <source>The amount must be a number such as 1250.50</source>
-        <translation type="unfinished">يجب أن يكون المبلغ رقمًا مثل ١٢٥٠٫٥٠</translation>
+        <translation>يجب أن يكون المبلغ رقمًا مثل 1250.50</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The probability must be a whole number from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الاحتمال عددًا صحيحًا من 0 إلى 100</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say why the deal was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر سبب خسارة الصفقة</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>(deleted stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>(مرحلة محذوفة)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New opportunity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصة جديدة: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New opportunity</source>
-        <translation type="unfinished">فرصة بيع جديدة</translation>
+        <translation>فرصة جديدة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opportunity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرصة: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرصة</translation>
     </message>
 </context>
 <context>
@@ -3792,42 +3870,42 @@
     <message>
         <location filename="../crm_desktop/ui/pipeline/list_view.py" line="+32"/>
         <source>Title</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>الشركة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage</source>
-        <translation type="unfinished">المرحلة</translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ ({0})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتمال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished">المسؤول</translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>{0} (no rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (لا يوجد سعر صرف)</translation>
     </message>
 </context>
 <context>
@@ -3916,27 +3994,27 @@
     <message>
         <location filename="../crm_desktop/ui/pipeline/board.py" line="+98"/>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اللوحة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;القائمة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;التوقعات</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;New opportunity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فرصة جديدة…</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>{0} deals, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} صفقات، {1}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3954,110 +4032,110 @@
     <message>
         <location filename="../crm_desktop/ui/settings_pipelines_tab.py" line="+36"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>رابحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>خاسرة</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>مسارات المبيعات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الاسم:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default &amp;probability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الاحتمال الافتراضي:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;النتيجة:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stages (drag to reorder)</source>
-        <translation type="unfinished"></translation>
+        <translation>المراحل (اسحب لتغيير الترتيب)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>أعلى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>أسفل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add stage</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مرحلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+149"/>
         <source>Delete stage</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المرحلة</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>New pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار مبيعات جديد</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+11"/>
         <location line="+11"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم:</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Rename pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية مسار المبيعات</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة جديدة</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>The stage “{0}” holds opportunities. Move them to:</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة «{0}» تحتوي على فرص. انقلها إلى:</translation>
     </message>
 </context>
 <context>
@@ -4223,22 +4301,22 @@
     <message>
         <location filename="../crm_desktop/ui/settings_currencies_tab.py" line="-97"/>
         <source>Exchange rate</source>
-        <translation type="unfinished"></translation>
+        <translation>سعر الصرف</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;العملة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ساري من:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Units per 1 {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وحدات لكل 1 {0}:</translation>
     </message>
 </context>
 <context>
@@ -4256,7 +4334,7 @@
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">من</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4271,7 +4349,7 @@
     <message>
         <location line="+0"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">من</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4430,7 +4508,7 @@
     <message>
         <location filename="../crm_desktop/ui/pipeline/pickers.py" line="+32"/>
         <source>Type to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب للبحث…</translation>
     </message>
 </context>
 <context>
@@ -5868,12 +5946,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مسارات المبيعات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currenc&amp;ies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;العملات</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6751,14 +6829,6 @@
         <location line="+8"/>
         <source>Saved {0}</source>
         <translation type="unfinished">حُفظ {0}</translation>
-    </message>
-</context>
-<context>
-    <name>_HistoryBase</name>
-    <message>
-        <location filename="../crm_desktop/ui/history_dialog.py" line="-65"/>
-        <source>The history cannot be read: {0}</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

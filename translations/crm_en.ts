@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+138"/>
+        <location line="+140"/>
         <source>%n message(s) sent</source>
         <translation type="unfinished">
             <numerusform></numerusform>

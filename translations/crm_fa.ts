@@ -157,7 +157,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;نام:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -505,7 +505,22 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/backup_dialog.py" line="+79"/>
+        <location filename="../crm_desktop/ui/backup_dialog.py" line="+56"/>
+        <source>{0} cannot be read: {1}</source>
+        <translation type="unfinished">{0} خوانده نمی‌شود: {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is not a Rafiq CRM backup (not an SQLite database file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} is damaged ({1}); choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,47 +1438,47 @@
     <message>
         <location filename="../crm_desktop/ui/settings_currencies_tab.py" line="+120"/>
         <source>Use as base currency</source>
-        <translation type="unfinished"></translation>
+        <translation>استفاده به‌عنوان ارز پایه</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Base currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ارز پایه:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit…</source>
-        <translation type="unfinished">ویرایش…</translation>
+        <translation>ویرایش…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rates are entered by you; each is valid from its date until the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ‌ها را خودتان وارد می‌کنید؛ هر نرخ از تاریخ خود تا نرخ بعدی معتبر است.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>ارز</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>معتبر از</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Units per 1 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد به ازای هر ۱ {0}</translation>
     </message>
 </context>
 <context>
@@ -1529,57 +1544,57 @@
     <message>
         <location line="+3"/>
         <source>Open pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملات باز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weighted forecast this month</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌بینی وزنی این ماه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won this month</source>
-        <translation type="unfinished"></translation>
+        <translation>برده‌شده در این ماه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Win rate (12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ موفقیت (۱۲ ماه)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>کارهای عقب‌افتاده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appointments today</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارهای امروز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New contacts this month</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان جدید این ماه</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open pipeline by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملات باز به تفکیک مرحله</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Won per month</source>
-        <translation type="unfinished"></translation>
+        <translation>برده‌شده در هر ماه</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Activities per user (30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت‌ها به تفکیک کاربر (۳۰ روز)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1589,22 +1604,22 @@
     <message>
         <location line="+40"/>
         <source>{0} open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} معامله باز</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز چیزی نیست</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(هیچ‌کس)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not in the totals (no exchange rate): {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>در جمع‌ها نیامده (بدون نرخ ارز): {0}</translation>
     </message>
 </context>
 <context>
@@ -1880,7 +1895,7 @@
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">از</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1933,7 +1948,7 @@
     <message>
         <location line="+11"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">باز</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1961,7 +1976,7 @@
         <location line="+1"/>
         <location line="+7"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حذف</translation>
     </message>
 </context>
 <context>
@@ -2205,7 +2220,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>On {0}, {1} wrote:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2351,42 +2366,42 @@
     <message>
         <location filename="../crm_desktop/ui/pipeline/filters.py" line="+36"/>
         <source>Any owner</source>
-        <translation type="unfinished">همهٔ مسئولان</translation>
+        <translation>هر مسئولی</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Any close date</source>
-        <translation type="unfinished"></translation>
+        <translation>هر تاریخ بستنی</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Closing this month</source>
-        <translation type="unfinished"></translation>
+        <translation>بسته‌شدن در این ماه</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Closing this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>بسته‌شدن در این فصل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ‌های دلخواه</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Tag</source>
-        <translation type="unfinished">برچسب</translation>
+        <translation>برچسب</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>قیف فروش:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Filter by tag:</source>
-        <translation type="unfinished">فیلتر بر اساس برچسب:</translation>
+        <translation>فیلتر بر اساس برچسب:</translation>
     </message>
 </context>
 <context>
@@ -2417,107 +2432,107 @@
     <message>
         <location filename="../crm_desktop/ui/pipeline/forecast_view.py" line="+35"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>دوره</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملات باز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pipeline</source>
-        <translation type="unfinished">قیف فروش</translation>
+        <translation>در جریان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>وزنی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Best case</source>
-        <translation type="unfinished"></translation>
+        <translation>بهترین حالت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>قطعی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملات برده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>برده‌شده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost deals</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملات از دست رفته</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stage</source>
-        <translation type="unfinished">مرحله</translation>
+        <translation>مرحله</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>رسیده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moved on</source>
-        <translation type="unfinished"></translation>
+        <translation>جلو رفته</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ تبدیل</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>ماهانه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>فصلی</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>از</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>تا</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Win rate: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ موفقیت: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average deal: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>میانگین معامله: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average sales cycle: {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>میانگین چرخه فروش: {0} روز</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not in the totals (no exchange rate): {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>در جمع‌ها نیامده (بدون نرخ ارز): {0}</translation>
     </message>
 </context>
 <context>
@@ -2605,7 +2620,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/history_dialog.py" line="+32"/>
+        <location filename="../crm_desktop/ui/history_dialog.py" line="+34"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2721,7 +2736,32 @@
         <translation type="unfinished">کاربر</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+20"/>
+        <source>Yes</source>
+        <translation type="unfinished">بله</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished">خیر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(unknown)</source>
+        <translation type="unfinished">(نامشخص)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The history cannot be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>History of {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2733,7 +2773,7 @@
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چه کسی</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2743,7 +2783,7 @@
     <message>
         <location line="+0"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">از</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3529,207 +3569,245 @@
     </message>
 </context>
 <context>
+    <name>OfficeTools</name>
+    <message>
+        <location filename="../crm_desktop/ui/office_tools.py" line="+49"/>
+        <source>Select a contact or a company to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Rafiq CRM closes now; start it again to work with the restored data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore</source>
+        <translation type="unfinished">بازیابی</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;History of this record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent &amp;changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Automatic backup failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpportunityForm</name>
     <message>
         <location filename="../crm_desktop/ui/forms/opportunity_form.py" line="+32"/>
         <source>Pipeline</source>
-        <translation type="unfinished">قیف فروش</translation>
+        <translation>قیف فروش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Best case</source>
-        <translation type="unfinished"></translation>
+        <translation>بهترین حالت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>قطعی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Omitted</source>
-        <translation type="unfinished"></translation>
+        <translation>کنار گذاشته</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>(none)</source>
-        <translation type="unfinished">(هیچ)</translation>
+        <translation>(هیچ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Title</source>
-        <translation type="unfinished">&amp;عنوان</translation>
+        <translation>&amp;عنوان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Company</source>
-        <translation type="unfinished">&amp;شرکت</translation>
+        <translation>&amp;شرکت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ontact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مخاطب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قیف فروش</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>St&amp;age</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مرحله</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;mount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مبلغ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ارز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;robability (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;احتمال (٪)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xpected close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تاریخ بستن پیش‌بینی‌شده</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>مشخص</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>O&amp;wner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مسئول</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sour&amp;ce</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;منبع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;گام بعدی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next step &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تاریخ گام بعدی</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>تعیین شده</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Forecast category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دسته پیش‌بینی</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دلیل از دست رفتن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;برچسب‌ها</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Separated by commas</source>
-        <translation type="unfinished">با ویرگول جدا کنید</translation>
+        <translation>با ویرگول جدا کنید</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No&amp;tes</source>
-        <translation type="unfinished">&amp;یادداشت‌ها</translation>
+        <translation>&amp;یادداشت‌ها</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جزئیات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>T&amp;imeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خط زمانی</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When</source>
-        <translation type="unfinished">زمان</translation>
+        <translation>زمان</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>چه کسی</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From → to</source>
-        <translation type="unfinished"></translation>
+        <translation>از ← به</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>احتمال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تاریخچه مراحل</translation>
     </message>
     <message>
         <location line="+80"/>
         <location line="+2"/>
         <source>The amount must be a number such as 1250.50</source>
-        <translation type="unfinished">مبلغ باید عدد باشد، مثلاً ۱۲۵۰٫۵۰</translation>
+        <translation>مبلغ باید عددی مانند 1250.50 باشد</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The probability must be a whole number from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>احتمال باید عدد صحیحی از 0 تا 100 باشد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say why the deal was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>بنویسید چرا معامله از دست رفت</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>(deleted stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>(مرحله حذف‌شده)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New opportunity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصت جدید: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New opportunity</source>
-        <translation type="unfinished">فرصت فروش جدید</translation>
+        <translation>فرصت جدید</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opportunity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصت: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصت</translation>
     </message>
 </context>
 <context>
@@ -3737,42 +3815,42 @@
     <message>
         <location filename="../crm_desktop/ui/pipeline/list_view.py" line="+32"/>
         <source>Title</source>
-        <translation type="unfinished">عنوان</translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished">شرکت</translation>
+        <translation>شرکت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage</source>
-        <translation type="unfinished">مرحله</translation>
+        <translation>مرحله</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ ({0})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>احتمال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ بستن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished">مسئول</translation>
+        <translation>مسئول</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>{0} (no rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (بدون نرخ ارز)</translation>
     </message>
 </context>
 <context>
@@ -3861,27 +3939,27 @@
     <message>
         <location filename="../crm_desktop/ui/pipeline/board.py" line="+98"/>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تابلو</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فهرست</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پیش‌بینی</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;New opportunity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فرصت جدید…</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>{0} deals, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} معامله، {1}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3899,110 +3977,110 @@
     <message>
         <location filename="../crm_desktop/ui/settings_pipelines_tab.py" line="+36"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>باز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>برنده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>از دست رفته</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>قیف‌های فروش</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر نام…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نام:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default &amp;probability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;احتمال پیش‌فرض:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نتیجه:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stages (drag to reorder)</source>
-        <translation type="unfinished"></translation>
+        <translation>مراحل (برای تغییر ترتیب بکشید)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>بالا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>پایین</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add stage</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن مرحله</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+149"/>
         <source>Delete stage</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف مرحله</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>اعمال</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>New pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>قیف فروش جدید</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+11"/>
         <location line="+11"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>نام:</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Rename pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر نام قیف فروش</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحله جدید</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>The stage “{0}” holds opportunities. Move them to:</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحله «{0}» فرصت‌هایی دارد. آن‌ها را منتقل کنید به:</translation>
     </message>
 </context>
 <context>
@@ -4163,22 +4241,22 @@
     <message>
         <location filename="../crm_desktop/ui/settings_currencies_tab.py" line="-97"/>
         <source>Exchange rate</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ ارز</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ارز:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;معتبر از:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Units per 1 {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;واحد به ازای هر ۱ {0}:</translation>
     </message>
 </context>
 <context>
@@ -4196,7 +4274,7 @@
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چه کسی</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4211,7 +4289,7 @@
     <message>
         <location line="+0"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">از</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4370,7 +4448,7 @@
     <message>
         <location filename="../crm_desktop/ui/pipeline/pickers.py" line="+32"/>
         <source>Type to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>برای جستجو تایپ کنید…</translation>
     </message>
 </context>
 <context>
@@ -5808,12 +5886,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قیف‌های فروش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currenc&amp;ies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ارزها</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6676,14 +6754,6 @@
         <location line="+8"/>
         <source>Saved {0}</source>
         <translation type="unfinished">{0} ذخیره شد</translation>
-    </message>
-</context>
-<context>
-    <name>_HistoryBase</name>
-    <message>
-        <location filename="../crm_desktop/ui/history_dialog.py" line="-65"/>
-        <source>The history cannot be read: {0}</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
