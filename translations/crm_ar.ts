@@ -122,127 +122,127 @@
     <message>
         <location filename="../crm_desktop/ui/mail/accounts.py" line="+40"/>
         <source>Mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب البريد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>None (local only)</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون تشفير (محلي فقط)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Store the password in a private file (readable only by you, not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ كلمة المرور في ملف خاص (يقرؤه أنت فقط، غير مشفّر)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only messages involving known contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل المتعلقة بجهات اتصال معروفة فقط</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All messages</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الرسائل</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;الاسم:</translation>
+        <translation>&amp;الاسم:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;العنوان:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;SMTP server:</source>
-        <translation type="unfinished"></translation>
+        <translation>خادم &amp;SMTP:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP &amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;منفذ SMTP:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP s&amp;ecurity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أمان SMTP:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الم&amp;ستخدم:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;IMAP server:</source>
-        <translation type="unfinished"></translation>
+        <translation>خادم &amp;IMAP:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IMAP p&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;نفذ IMAP:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IMAP se&amp;curity:</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;مان IMAP:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Folders:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مجلدات:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tore:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حفظ:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The password is kept in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ كلمة المرور في سلسلة مفاتيح النظام.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No system keyring is available on this computer to keep the password safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد سلسلة مفاتيح للنظام على هذا الحاسوب لحفظ كلمة المرور بأمان.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>الافتراضي</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(دون تغيير)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Saving…</source>
-        <translation type="unfinished">جارٍ الحفظ…</translation>
+        <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No system keyring is available to keep the password safely. Install one (for example GNOME Keyring or KWallet), or tick “Store the password in a private file” below: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد سلسلة مفاتيح للنظام لحفظ كلمة المرور بأمان. ثبّت واحدة (مثل GNOME Keyring أو KWallet)، أو فعّل «حفظ كلمة المرور في ملف خاص» أدناه: {0}</translation>
     </message>
 </context>
 <context>
@@ -386,7 +386,7 @@
     <message>
         <location filename="../crm_desktop/ui/forms/appointment_form.py" line="+44"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ح&amp;ذف</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -552,7 +552,7 @@
     <message>
         <location line="+25"/>
         <source>{0} KB</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} ك.ب</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -941,113 +941,113 @@
     <message>
         <location filename="../crm_desktop/ui/mail/compose.py" line="+110"/>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة جديدة</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name or address; several separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم أو عنوان؛ عدة عناوين تفصلها فواصل</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save as &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ك&amp;قالب…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Formatted text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص &amp;منسّق</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Attach &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق &amp;ملف…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attach &amp;document…</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق م&amp;ستند…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة المرفق</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;من:</translation>
+        <translation>&amp;من:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To:</source>
-        <translation type="unfinished">&amp;إلى:</translation>
+        <translation>&amp;إلى:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bcc:</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة م&amp;خفية:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;موضوع:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Te&amp;mplate:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قالب:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>إر&amp;سال</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ م&amp;سودة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+90"/>
         <source>Add a mail account in Settings → Mail first.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف أولاً حساب بريد من الإعدادات ← البريد.</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق ملفات</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>(no template)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بدون قالب)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ كقالب</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Template name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم القالب:</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Saving…</source>
-        <translation type="unfinished">جارٍ الحفظ…</translation>
+        <translation>جارٍ الحفظ…</translation>
     </message>
 </context>
 <context>
@@ -1698,17 +1698,17 @@
     <message>
         <location filename="../crm_desktop/ui/mail/documents_picker.py" line="+28"/>
         <source>Attach stored documents</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق مستندات محفوظة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية حسب الاسم</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{0} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ك.ب</translation>
     </message>
 </context>
 <context>
@@ -1859,7 +1859,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ح&amp;ذف</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2109,223 +2109,223 @@
     <message>
         <location filename="../crm_desktop/ui/pages/emails_page.py" line="+57"/>
         <source>All</source>
-        <translation type="unfinished">الكل</translation>
+        <translation>الكل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>الوارد</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+68"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>المرسلة</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>الصادر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>المسودات</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع جهات الاتصال</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>From / To</source>
-        <translation type="unfinished"></translation>
+        <translation>من / إلى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">الموضوع</translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا موضوع)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">تاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Queued, %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>في الانتظار، بلا محاولات</numerusform>
+            <numerusform>في الانتظار، محاولة واحدة</numerusform>
+            <numerusform>في الانتظار، محاولتان</numerusform>
+            <numerusform>في الانتظار، %n محاولات</numerusform>
+            <numerusform>في الانتظار، %n محاولة</numerusform>
+            <numerusform>في الانتظار، %n محاولة</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>مستلمة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;New message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة &amp;جديدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إعادة توجيه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Send outbox now</source>
-        <translation type="unfinished"></translation>
+        <translation>إر&amp;سال الصادر الآن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;etch mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جلب البريد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import .eml/.mbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد ‎.eml/.mbox…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ال&amp;محاولة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;تحرير</translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;ذف</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>On {0}, {1} wrote:</source>
-        <translation type="unfinished"></translation>
+        <translation>في {0}، كتب {1}:</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>%n message(s) sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُرسل أي رسالة</numerusform>
+            <numerusform>أُرسلت رسالة واحدة</numerusform>
+            <numerusform>أُرسلت رسالتان</numerusform>
+            <numerusform>أُرسلت %n رسائل</numerusform>
+            <numerusform>أُرسلت %n رسالة</numerusform>
+            <numerusform>أُرسلت %n رسالة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n still in the Outbox (see the error there)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا شيء في الصادر</numerusform>
+            <numerusform>رسالة واحدة ما زالت في الصادر (انظر الخطأ هناك)</numerusform>
+            <numerusform>رسالتان ما زالتا في الصادر (انظر الخطأ هناك)</numerusform>
+            <numerusform>%n رسائل ما زالت في الصادر (انظر الخطأ هناك)</numerusform>
+            <numerusform>%n رسالة ما زالت في الصادر (انظر الخطأ هناك)</numerusform>
+            <numerusform>%n رسالة ما زالت في الصادر (انظر الخطأ هناك)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإرسال…</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n new message(s) fetched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُجلب رسائل جديدة</numerusform>
+            <numerusform>جُلبت رسالة جديدة واحدة</numerusform>
+            <numerusform>جُلبت رسالتان جديدتان</numerusform>
+            <numerusform>جُلبت %n رسائل جديدة</numerusform>
+            <numerusform>جُلبت %n رسالة جديدة</numerusform>
+            <numerusform>جُلبت %n رسالة جديدة</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر: {0}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fetching mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ جلب البريد…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import mail</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد البريد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mail files (*.eml *.mbox *.mbx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات البريد (*.eml *.mbox *.mbx);;جميع الملفات (*)</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n message(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُستورد أي رسالة</numerusform>
+            <numerusform>استُوردت رسالة واحدة</numerusform>
+            <numerusform>استُوردت رسالتان</numerusform>
+            <numerusform>استُوردت %n رسائل</numerusform>
+            <numerusform>استُوردت %n رسالة</numerusform>
+            <numerusform>استُوردت %n رسالة</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Importing mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد البريد…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delete message</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الرسالة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move this message to the Trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل هذه الرسالة إلى سلة المحذوفات؟</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +2888,139 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../crm_desktop/ui/documents/letter_dialog.py" line="+43"/>
+        <location line="+151"/>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>Dear {first_name},
+
+…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert a field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One &amp;contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone with the &amp;tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone in the saved &amp;search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;الاسم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Make PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Template saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a contact first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type a tag first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write the letter first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save letters as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Making the letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n letter(s) written to {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LinkPicker</name>
     <message>
         <location filename="../crm_desktop/ui/forms/appointment_fields.py" line="+54"/>
@@ -3014,42 +3147,42 @@
     <message>
         <location filename="../crm_desktop/ui/mail/accounts.py" line="+21"/>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة حساب…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;تعديل…</translation>
+        <translation>&amp;تحرير…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished">&amp;حذف</translation>
+        <translation>ح&amp;ذف</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passwords are kept in the system keyring, never in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ كلمات المرور في سلسلة مفاتيح النظام، ولا تُحفظ في قاعدة البيانات أبداً.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No system keyring was found: a password can only be kept in a private file if you choose so.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على سلسلة مفاتيح للنظام: لا تُحفظ كلمة المرور إلا في ملف خاص إذا اخترت ذلك.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accounts are saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ الحسابات فوراً.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Delete account</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الحساب</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the account {0}? Its stored messages stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الحساب {0}؟ تبقى رسائله المحفوظة.</translation>
     </message>
 </context>
 <context>
@@ -3489,102 +3622,102 @@
     <message>
         <location filename="../crm_desktop/ui/mail/viewer.py" line="+120"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>من:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص &amp;عادي</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Load remote images for this message</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل الصور البعيدة لهذه الرسالة</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Save attachment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ المرفق…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا موضوع)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{0} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ك.ب</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Waiting in the outbox, %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>في انتظار الإرسال، بلا محاولات</numerusform>
+            <numerusform>في انتظار الإرسال، محاولة واحدة</numerusform>
+            <numerusform>في انتظار الإرسال، محاولتان</numerusform>
+            <numerusform>في انتظار الإرسال، %n محاولات</numerusform>
+            <numerusform>في انتظار الإرسال، %n محاولة</numerusform>
+            <numerusform>في انتظار الإرسال، %n محاولة</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last error: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر خطأ: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>%n remote image(s) blocked to protect your privacy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُحجب صور</numerusform>
+            <numerusform>حُجبت صورة بعيدة واحدة لحماية خصوصيتك.</numerusform>
+            <numerusform>حُجبت صورتان بعيدتان لحماية خصوصيتك.</numerusform>
+            <numerusform>حُجبت %n صور بعيدة لحماية خصوصيتك.</numerusform>
+            <numerusform>حُجبت %n صورة بعيدة لحماية خصوصيتك.</numerusform>
+            <numerusform>حُجبت %n صورة بعيدة لحماية خصوصيتك.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Loading images…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل الصور…</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+9"/>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المرفق</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cannot save {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -5956,7 +6089,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بريد</translation>
     </message>
     <message>
         <location line="+20"/>

@@ -67,6 +67,17 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message numerus="yes">
+        <location filename="../crm_desktop/ui/documents/letter_dialog.py" line="+224"/>
+        <source>%n letter(s) written to {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message numerus="yes">
         <location filename="../crm_desktop/ui/pages/list_page.py" line="+149"/>

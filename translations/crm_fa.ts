@@ -122,127 +122,127 @@
     <message>
         <location filename="../crm_desktop/ui/mail/accounts.py" line="+40"/>
         <source>Mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب ایمیل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>None (local only)</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون رمزنگاری (فقط محلی)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Store the password in a private file (readable only by you, not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>نگه‌داری گذرواژه در یک فایل خصوصی (فقط برای شما خواندنی، رمزنگاری‌نشده)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only messages involving known contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط پیام‌های مربوط به مخاطبان شناخته‌شده</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All messages</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ پیام‌ها</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;نام:</translation>
+        <translation>&amp;نام:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نشانی:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;SMTP server:</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور &amp;SMTP:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP &amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;درگاه SMTP:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP s&amp;ecurity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;امنیت SMTP:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>نام &amp;کاربری:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;گذرواژه:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;IMAP server:</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور &amp;IMAP:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IMAP p&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>د&amp;رگاه IMAP:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IMAP se&amp;curity:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;منیت IMAP:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Folders:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پوشه‌ها:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tore:</source>
-        <translation type="unfinished"></translation>
+        <translation>ذ&amp;خیره:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The password is kept in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه در جاکلیدی سیستم نگه‌داری می‌شود.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No system keyring is available on this computer to keep the password safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>روی این رایانه جاکلیدی سیستمی برای نگه‌داری امن گذرواژه وجود ندارد.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌فرض</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بدون تغییر)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Saving…</source>
-        <translation type="unfinished">در حال ذخیره…</translation>
+        <translation>در حال ذخیره…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No system keyring is available to keep the password safely. Install one (for example GNOME Keyring or KWallet), or tick “Store the password in a private file” below: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>جاکلیدی سیستمی برای نگه‌داری امن گذرواژه وجود ندارد. یکی نصب کنید (مثلاً GNOME Keyring یا KWallet) یا گزینهٔ «نگه‌داری گذرواژه در یک فایل خصوصی» را در پایین تیک بزنید: {0}</translation>
     </message>
 </context>
 <context>
@@ -386,7 +386,7 @@
     <message>
         <location filename="../crm_desktop/ui/forms/appointment_form.py" line="+44"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ح&amp;ذف</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -552,7 +552,7 @@
     <message>
         <location line="+25"/>
         <source>{0} KB</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} کیلوبایت</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -941,113 +941,113 @@
     <message>
         <location filename="../crm_desktop/ui/mail/compose.py" line="+110"/>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>پیام تازه</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name or address; several separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>نام یا نشانی؛ چند نشانی را با ویرگول جدا کنید</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save as &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره به‌عنوان &amp;الگو…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Formatted text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن &amp;قالب‌بندی‌شده</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Attach &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوست &amp;فایل…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attach &amp;document…</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوست &amp;سند…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف پیوست</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;از:</translation>
+        <translation>&amp;از:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To:</source>
-        <translation type="unfinished">&amp;تا:</translation>
+        <translation>&amp;به:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رونوشت:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bcc:</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت &amp;پنهان:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;موضوع:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Te&amp;mplate:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;گو:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>ار&amp;سال</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ &amp;پیش‌نویس</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished">انصراف</translation>
+        <translation>انصراف</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+90"/>
         <source>Add a mail account in Settings → Mail first.</source>
-        <translation type="unfinished"></translation>
+        <translation>نخست در تنظیمات ← ایمیل یک حساب ایمیل بیفزایید.</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوست فایل‌ها</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>(no template)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بدون الگو)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره به‌عنوان الگو</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Template name:</source>
-        <translation type="unfinished"></translation>
+        <translation>نام الگو:</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Saving…</source>
-        <translation type="unfinished">در حال ذخیره…</translation>
+        <translation>در حال ذخیره…</translation>
     </message>
 </context>
 <context>
@@ -1698,17 +1698,17 @@
     <message>
         <location filename="../crm_desktop/ui/mail/documents_picker.py" line="+28"/>
         <source>Attach stored documents</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوست اسناد ذخیره‌شده</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>پالایش بر اساس نام</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{0} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} کیلوبایت</translation>
     </message>
 </context>
 <context>
@@ -1859,7 +1859,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ح&amp;ذف</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2099,198 +2099,198 @@
     <message>
         <location filename="../crm_desktop/ui/pages/emails_page.py" line="+57"/>
         <source>All</source>
-        <translation type="unfinished">همه</translation>
+        <translation>همه</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق ورودی</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+68"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال‌شده</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق خروجی</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس‌ها</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ مخاطبان</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطب:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>From / To</source>
-        <translation type="unfinished"></translation>
+        <translation>از / به</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">موضوع</translation>
+        <translation>موضوع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بدون موضوع)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">تاریخ</translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Queued, %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>در صف، %n تلاش</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>دریافت‌شده</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;New message</source>
-        <translation type="unfinished"></translation>
+        <translation>پیام &amp;تازه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پاسخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بازارسال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Send outbox now</source>
-        <translation type="unfinished"></translation>
+        <translation>ار&amp;سال صندوق خروجی اکنون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;etch mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دریافت ایمیل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import .eml/.mbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ورود ‎.eml/.mbox…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش &amp;دوباره</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;ویرایش</translation>
+        <translation>&amp;ویرایش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;ذف</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>On {0}, {1} wrote:</source>
-        <translation type="unfinished"></translation>
+        <translation>در {0}، {1} نوشت:</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>%n message(s) sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n پیام ارسال شد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n still in the Outbox (see the error there)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n پیام هنوز در صندوق خروجی است (خطا را آنجا ببینید)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ارسال…</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n new message(s) fetched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n پیام تازه دریافت شد</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ناموفق: {0}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fetching mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال دریافت ایمیل…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود ایمیل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mail files (*.eml *.mbox *.mbx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌های ایمیل (*.eml *.mbox *.mbx);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n message(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n پیام وارد شد</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Importing mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ورود ایمیل…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delete message</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف پیام</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move this message to the Trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>این پیام به سطل زباله منتقل شود؟</translation>
     </message>
 </context>
 <context>
@@ -2853,6 +2853,134 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../crm_desktop/ui/documents/letter_dialog.py" line="+43"/>
+        <location line="+151"/>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>Dear {first_name},
+
+…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert a field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One &amp;contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone with the &amp;tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone in the saved &amp;search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;نام:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Make PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Template saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a contact first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type a tag first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write the letter first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save letters as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Making the letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n letter(s) written to {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LinkPicker</name>
     <message>
         <location filename="../crm_desktop/ui/forms/appointment_fields.py" line="+54"/>
@@ -2969,42 +3097,42 @@
     <message>
         <location filename="../crm_desktop/ui/mail/accounts.py" line="+21"/>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;افزودن حساب…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;ویرایش…</translation>
+        <translation>&amp;ویرایش…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished">&amp;حذف</translation>
+        <translation>ح&amp;ذف</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passwords are kept in the system keyring, never in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه‌ها در جاکلیدی سیستم نگه‌داری می‌شوند و هرگز در پایگاه داده نیستند.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No system keyring was found: a password can only be kept in a private file if you choose so.</source>
-        <translation type="unfinished"></translation>
+        <translation>جاکلیدی سیستمی پیدا نشد: گذرواژه فقط در صورتی در یک فایل خصوصی نگه‌داری می‌شود که خودتان انتخاب کنید.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accounts are saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب‌ها بی‌درنگ ذخیره می‌شوند.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Delete account</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف حساب</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the account {0}? Its stored messages stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب {0} حذف شود؟ پیام‌های ذخیره‌شدهٔ آن می‌مانند.</translation>
     </message>
 </context>
 <context>
@@ -3444,92 +3572,92 @@
     <message>
         <location filename="../crm_desktop/ui/mail/viewer.py" line="+120"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>از:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>به:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن &amp;ساده</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Load remote images for this message</source>
-        <translation type="unfinished"></translation>
+        <translation>بارگیری تصاویر بیرونی این پیام</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Save attachment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ذخیرهٔ پیوست…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بدون موضوع)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{0} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} کیلوبایت</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Waiting in the outbox, %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>در صندوق خروجی، %n تلاش</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last error: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین خطا: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>%n remote image(s) blocked to protect your privacy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تصویر بیرونی برای حفظ حریم خصوصی شما مسدود شد.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Loading images…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بارگیری تصاویر…</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+9"/>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ پیوست</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cannot save {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ {0} ممکن نیست: {1}</translation>
     </message>
 </context>
 <context>
@@ -5896,7 +6024,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;یمیل</translation>
     </message>
     <message>
         <location line="+20"/>
