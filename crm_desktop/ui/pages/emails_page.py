@@ -157,6 +157,8 @@ class EmailsPage(QWidget):
         for name in ("retry", "edit"):
             self.actions_by_name[name].setEnabled(queued)
         row = self.model.position_of(current) if current is not None else None
+        if row is None and current is None and self.model.rowCount():
+            row = 0  # nothing was open: show the newest message, as mail programs do
         if row is not None:
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, 0),
