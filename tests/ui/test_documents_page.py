@@ -180,3 +180,48 @@ def test_open_writes_a_safely_named_copy_and_hands_it_to_the_desktop(qtbot: QtBo
     page.save_copy(str(target))
     wait_for_ops()
     assert target.read_bytes() == b"data"
+
+
+def test_letters_dialog_saves_a_template_and_writes_the_pdf(qtbot: QtBot, workspace: Workspace, tmp_path) -> None:
+    from crm_desktop.services.letters import LetterTemplates
+    from crm_desktop.ui.documents.letter_dialog import LetterDialog
+
+    dialog = LetterDialog(workspace)
+    qtbot.addWidget(dialog)
+    wait_for_ops()
+    dialog.name.setText("Welcome")
+    dialog.title_edit.setText("Welcome {first_name}")
+    dialog.body.setPlainText("Dear {display_name},\nwelcome. [{unknown}]")
+    dialog.save_template()
+    wait_for_ops()
+    assert LetterTemplates(workspace.db).get("Welcome").title == "Welcome {first_name}"
+    assert dialog.templates.currentText() == "\u2068Welcome\u2069"
+    dialog.make_pdf(str(tmp_path / "none.pdf"))
+    assert "Choose a contact first." in dialog.status.text() and not (tmp_path / "none.pdf").exists()
+    dialog.set_contact(RecordChoice("contact", _layla(workspace), "Layla Ahmad"))
+    dialog.make_pdf(str(tmp_path / "welcome"))
+    wait_for_ops()
+    assert dialog.written == tmp_path / "welcome.pdf" and dialog.written.read_bytes().startswith(b"%PDF-")
+    assert "1 letter(s) written" in dialog.status.text() or "1 letter written" in dialog.status.text()
+    dialog.by_tag.setChecked(True)
+    dialog.tag.setText("nobody")
+    dialog.make_pdf(str(tmp_path / "tag.pdf"))
+    wait_for_ops()
+    assert "nobody is not one of the choices" in dialog.status.text() and not (tmp_path / "tag.pdf").exists()
+
+
+def test_dropping_a_file_on_a_contacts_360_view_attaches_it(qtbot: QtBot, workspace: Workspace, files) -> None:
+    from crm_desktop.ui.documents.drop import FileDropFilter
+    from crm_desktop.ui.pages.record_detail import RecordDetail
+
+    detail = RecordDetail(workspace, "contacts")
+    qtbot.addWidget(detail)
+    detail.show_record(_layla(workspace))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(files["notes"]))])
+    drop = QDropEvent(
+        QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    assert detail.acceptDrops() and detail.findChild(FileDropFilter).eventFilter(detail, drop)
+    rows = DocumentList(workspace.db).page().rows
+    assert [(r.file_name, r.link_kind, r.link_id) for r in rows] == [("notes.txt", "contact", _layla(workspace))]

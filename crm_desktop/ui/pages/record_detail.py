@@ -9,6 +9,7 @@ from crm_desktop.errors import CrmError, NotFoundError
 from crm_desktop.services.mail_docs import DocumentService
 from crm_desktop.text.bidi import isolate
 
+from ..documents.drop import install_file_drop
 from ..error_text import error_text
 from ..forms.quick_actions import ActivityDialog, AppointmentDialog, OpportunityDialog
 from ..widgets.record_header import RecordHeader
@@ -38,6 +39,7 @@ class RecordDetail(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.timeline, 1)
         self.show_record(None)
+        install_file_drop(self, lambda paths: self.record_id and [self.attach_file(str(p)) for p in paths])
 
     def show_record(self, record_id: int | None) -> None:
         self.record_id = record_id
