@@ -76,7 +76,7 @@
     <message>
         <location line="+0"/>
         <source>Move {0} to the Trash?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نقل {0} إلى سلة المحذوفات؟</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -507,107 +507,107 @@
     <message>
         <location filename="../crm_desktop/ui/backup_dialog.py" line="+56"/>
         <source>{0} cannot be read: {1}</source>
-        <translation type="unfinished">تعذّرت قراءة {0}: {1}</translation>
+        <translation>تعذّرت قراءة {0}: {1}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} is not a Rafiq CRM backup (not an SQLite database file).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ليس نسخة احتياطية من Rafiq CRM (ليس ملف قاعدة بيانات SQLite).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0} is damaged ({1}); choose another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} تالف ({1})؛ اختر نسخة احتياطية أخرى.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ احتياطي الآن…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Restore from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استعادة من ملف…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore the &amp;selected backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة النسخة &amp;المحددة…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This database is on a PostgreSQL server: back it up with pg_dump on the server (see the README). “Back up now” still writes a complete copy to an SQLite file you can open or restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات هذه على خادم PostgreSQL: انسخها احتياطيًا باستخدام pg_dump على الخادم (راجع ملف README). ما زال «نسخ احتياطي الآن» يكتب نسخة كاملة في ملف SQLite يمكنك فتحه أو استعادته.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Automatic backups of {0}, one a day, the newest {1} kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية التلقائية لـ {0}، واحدة كل يوم، ويُحتفظ بأحدث {1}:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>{0} KB</source>
-        <translation type="unfinished">{0} ك.ب</translation>
+        <translation>{0} ك.ب</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No automatic backup yet (one is made at the first start of each day).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نسخة احتياطية تلقائية بعد (تُنشأ واحدة عند أول تشغيل في كل يوم).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Back up to</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ احتياطي إلى</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Restore from</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة من</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Replace everything in this database with the backup {0}? A copy of the current data is kept next to the database file. Rafiq CRM closes afterwards; everyone else working in this file must start it again too.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استبدال كل ما في قاعدة البيانات هذه بالنسخة الاحتياطية {0}؟ يُحتفظ بنسخة من البيانات الحالية بجانب ملف قاعدة البيانات. سيُغلق Rafiq CRM بعد ذلك، وعلى كل من يعمل على هذا الملف أن يعيد تشغيله أيضًا.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restore</source>
-        <translation type="unfinished">استعادة</translation>
+        <translation>استعادة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستعادة…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Backup written to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت النسخة الاحتياطية في {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> The previous data was kept in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation> احتُفظ بالبيانات السابقة في {0}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الاستعادة.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unexpected error: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ غير متوقع: {0}</translation>
     </message>
 </context>
 <context>
@@ -1716,82 +1716,82 @@
     <message>
         <location filename="../crm_desktop/ui/documents/model.py" line="+32"/>
         <source>Title</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished">الحجم</translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linked to</source>
-        <translation type="unfinished">مرتبطة بـ</translation>
+        <translation>مرتبط بـ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>أضافه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإضافة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished">نص</translation>
+        <translation>نص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند Word</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول بيانات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف آخر</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact</source>
-        <translation type="unfinished">جهة اتصال</translation>
+        <translation>جهة اتصال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>شركة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deal</source>
-        <translation type="unfinished">صفقة</translation>
+        <translation>صفقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>بريد إلكتروني</translation>
     </message>
 </context>
 <context>
@@ -1799,189 +1799,189 @@
     <message>
         <location filename="../crm_desktop/ui/pages/documents_page.py" line="+57"/>
         <source>Any record</source>
-        <translation type="unfinished"></translation>
+        <translation>أي سجل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished">جهات الاتصال</translation>
+        <translation>جهات الاتصال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Companies</source>
-        <translation type="unfinished">الشركات</translation>
+        <translation>الشركات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deals</source>
-        <translation type="unfinished">الصفقات</translation>
+        <translation>الصفقات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emails</source>
-        <translation type="unfinished">رسائل البريد</translation>
+        <translation>رسائل البريد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not linked</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مرتبط</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Documents</source>
-        <translation type="unfinished">المستندات</translation>
+        <translation>المستندات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة ملفات…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ نسخة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ال&amp;تسمية…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;صدارات…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">ح&amp;ذف</translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خطابات…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Filter by title or file name…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية حسب العنوان أو اسم الملف…</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+117"/>
         <source>Choose a record…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر سجلًا…</translation>
     </message>
     <message>
         <location line="-113"/>
         <source>Show the documents of every record</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض مستندات كل السجلات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All types</source>
-        <translation type="unfinished">كل الأنواع</translation>
+        <translation>كل الأنواع</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>أي شخص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished">من</translation>
+        <translation>من</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Drop files here to attach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>أفلت الملفات هنا لإرفاقها.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Show the documents of</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض مستندات</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد مستندات</numerusform>
+            <numerusform>مستند واحد</numerusform>
+            <numerusform>مستندان</numerusform>
+            <numerusform>%n مستندات</numerusform>
+            <numerusform>%n مستندًا</numerusform>
+            <numerusform>%n مستند</numerusform>
         </translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Attach to</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق بـ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Which record should the files belong to?</source>
-        <translation type="unfinished"></translation>
+        <translation>لأي سجل تتبع هذه الملفات؟</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+24"/>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملفات</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Attaching files…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إرفاق الملفات…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Open</source>
-        <translation type="unfinished">مفتوحة</translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+4"/>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+16"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التسمية</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Move {0} to the Trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل {0} إلى سلة المحذوفات؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Delete</source>
-        <translation type="unfinished">حذف</translation>
+        <translation>حذف</translation>
     </message>
 </context>
 <context>
@@ -2657,183 +2657,183 @@
     <message>
         <location filename="../crm_desktop/ui/history_dialog.py" line="+34"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدّل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moved to the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقل إلى سلة المهملات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restored from the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيد من سلة المهملات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted for good</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف نهائيًا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Login</source>
-        <translation type="unfinished">اسم الدخول</translation>
+        <translation>اسم الدخول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished">الدور</translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+14"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Title</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">الموضوع</translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Trash since</source>
-        <translation type="unfinished"></translation>
+        <translation>في سلة المهملات منذ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom fields</source>
-        <translation type="unfinished">الحقول المخصصة</translation>
+        <translation>الحقول المخصصة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last contacted</source>
-        <translation type="unfinished">آخر تواصل</translation>
+        <translation>آخر تواصل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact</source>
-        <translation type="unfinished">جهة اتصال</translation>
+        <translation>جهة اتصال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>شركة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deal</source>
-        <translation type="unfinished">صفقة</translation>
+        <translation>صفقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activity</source>
-        <translation type="unfinished">نشاط</translation>
+        <translation>نشاط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appointment</source>
-        <translation type="unfinished">موعد</translation>
+        <translation>موعد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Document</source>
-        <translation type="unfinished">مستند</translation>
+        <translation>مستند</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished">مستخدم</translation>
+        <translation>مستخدم</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Yes</source>
-        <translation type="unfinished">نعم</translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished">لا</translation>
+        <translation>لا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(تغيّرت)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(unknown)</source>
-        <translation type="unfinished">(غير معروف)</translation>
+        <translation>(غير معروف)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The history cannot be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة السجل: {0}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>History of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل تغييرات {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished">الوقت</translation>
+        <translation>متى</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished">من</translation>
+        <translation>مَن</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Field</source>
-        <translation type="unfinished">الحقل</translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From</source>
-        <translation type="unfinished">من</translation>
+        <translation>من</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No changes recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تغييرات مسجلة.</translation>
     </message>
 </context>
 <context>
@@ -2893,130 +2893,132 @@
         <location filename="../crm_desktop/ui/documents/letter_dialog.py" line="+43"/>
         <location line="+151"/>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطابات</translation>
     </message>
     <message>
         <location line="-140"/>
         <source>Dear {first_name},
 
 …</source>
-        <translation type="unfinished"></translation>
+        <translation>عزيزي {first_name}،
+
+…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Insert a field…</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج حقل…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ القالب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;lete template</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;ذف القالب</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>One &amp;contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة ا&amp;تصال واحدة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everyone with the &amp;tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>كل من يحمل ال&amp;وسم:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everyone in the saved &amp;search:</source>
-        <translation type="unfinished"></translation>
+        <translation>كل من في ال&amp;بحث المحفوظ:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر جهة اتصال…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>القالب:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;الاسم:</translation>
+        <translation>الا&amp;سم:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;النص:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Make PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نشاء PDF…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب جديد</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Template saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ القالب.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Write to</source>
-        <translation type="unfinished"></translation>
+        <translation>الكتابة إلى</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose a contact first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر جهة اتصال أولًا.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type a tag first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب وسمًا أولًا.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Write the letter first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الخطاب أولًا.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save letters as</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الخطابات باسم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Making the letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء الخطابات…</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n letter(s) written to {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُكتب أي خطاب في {0}</numerusform>
+            <numerusform>كُتب خطاب واحد في {0}</numerusform>
+            <numerusform>كُتب خطابان في {0}</numerusform>
+            <numerusform>كُتبت %n خطابات في {0}</numerusform>
+            <numerusform>كُتب %n خطابًا في {0}</numerusform>
+            <numerusform>كُتب %n خطاب في {0}</numerusform>
         </translation>
     </message>
 </context>
@@ -3119,27 +3121,27 @@
     <message>
         <location filename="../crm_desktop/ui/login_dialog.py" line="+54"/>
         <source>Log in to Rafiq CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول إلى Rafiq CRM</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;User:</source>
-        <translation type="unfinished">&amp;المستخدم:</translation>
+        <translation>&amp;المستخدم:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دخول</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This office database asks everyone for a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>تطلب قاعدة بيانات المكتب هذه كلمة مرور من الجميع.</translation>
     </message>
 </context>
 <context>
@@ -3733,27 +3735,27 @@
     <message>
         <location filename="../crm_desktop/ui/login_dialog.py" line="+71"/>
         <source>Security and Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمان وسلة المهملات</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Everyone logs in with a &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>يسجّل الجميع الدخول بكلمة &amp;مرور</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Empty the Trash of records deleted more than</source>
-        <translation type="unfinished"></translation>
+        <translation>إفراغ سلة المهملات من السجلات المحذوفة قبل أكثر من</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> days ago, at start</source>
-        <translation type="unfinished"></translation>
+        <translation> يومًا، عند التشغيل</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Only an administrator can change these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تغيير هذه الإعدادات إلا لمسؤول.</translation>
     </message>
 </context>
 <context>
@@ -3761,37 +3763,37 @@
     <message>
         <location filename="../crm_desktop/ui/office_tools.py" line="+49"/>
         <source>Select a contact or a company to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر جهة اتصال أو شركة لعرض سجل تغييراتها.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Rafiq CRM closes now; start it again to work with the restored data.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُغلق Rafiq CRM الآن؛ شغّله مجددًا للعمل على البيانات المستعادة.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Restore</source>
-        <translation type="unfinished">استعادة</translation>
+        <translation>استعادة</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;History of this record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سجل تغييرات هذا السجل…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recent &amp;changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>الت&amp;غييرات الأخيرة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;النسخ الاحتياطية…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Automatic backup failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل النسخ الاحتياطي التلقائي: {0}</translation>
     </message>
 </context>
 <context>
@@ -4358,24 +4360,24 @@
     <message>
         <location filename="../crm_desktop/ui/presence_indicator.py" line="+55"/>
         <source>, </source>
-        <translation type="unfinished">، </translation>
+        <translation>، </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n other(s) working: {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أحد غيرك يعمل: {0}</numerusform>
+            <numerusform>شخص آخر يعمل: {0}</numerusform>
+            <numerusform>شخصان آخران يعملان: {0}</numerusform>
+            <numerusform>%n آخرين يعملون: {0}</numerusform>
+            <numerusform>%n آخر يعملون: {0}</numerusform>
+            <numerusform>%n آخر يعملون: {0}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} on {1}, process {2}, last seen {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} على {1}، العملية {2}، آخر ظهور {3}</translation>
     </message>
 </context>
 <context>
@@ -4383,42 +4385,42 @@
     <message>
         <location filename="../crm_desktop/ui/documents/preview.py" line="+122"/>
         <source>Choose a document to preview it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مستندًا لمعاينته.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>File: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإضافة: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Added by: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>أضافه: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Too large to preview; open it to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أكبر من أن تتم معاينته؛ افتحه لعرضه.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This image cannot be previewed (damaged or too large).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن معاينة هذه الصورة (تالفة أو كبيرة جدًا).</translation>
     </message>
 </context>
 <context>
@@ -4457,63 +4459,63 @@
     <message>
         <location filename="../crm_desktop/ui/history_dialog.py" line="+9"/>
         <source>Recent changes</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات الأخيرة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished">الوقت</translation>
+        <translation>متى</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished">من</translation>
+        <translation>مَن</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Field</source>
-        <translation type="unfinished">الحقل</translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From</source>
-        <translation type="unfinished">من</translation>
+        <translation>من</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Load &amp;older changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل التغييرات الأ&amp;قدم</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No changes recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تغييرات مسجلة.</translation>
     </message>
 </context>
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/record_detail.py" line="+34"/>
+        <location filename="../crm_desktop/ui/pages/record_detail.py" line="+35"/>
         <source>Choose a record in the list to see everything about it here.</source>
         <translation>اختر سجلًا من القائمة لترى كل ما يتعلق به هنا.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <location line="+18"/>
         <source>, </source>
         <translation>، </translation>
@@ -4606,37 +4608,37 @@
     <message>
         <location filename="../crm_desktop/ui/documents/record_picker.py" line="+28"/>
         <source>Contact</source>
-        <translation type="unfinished">جهة اتصال</translation>
+        <translation>جهة اتصال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>شركة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deal</source>
-        <translation type="unfinished">صفقة</translation>
+        <translation>صفقة</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Part of the name…</source>
-        <translation type="unfinished"></translation>
+        <translation>جزء من الاسم…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Record type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نوع السجل:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث:</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Nothing found.</source>
-        <translation type="unfinished">لم يُعثر على شيء.</translation>
+        <translation>لم يُعثر على شيء.</translation>
     </message>
     <message>
         <location filename="../crm_desktop/ui/pipeline/pickers.py" line="+32"/>
@@ -5973,57 +5975,57 @@
     <message>
         <location line="+2"/>
         <source>must have at least {0} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تتكون من {0} أحرف على الأقل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at least one active administrator must remain</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يبقى مسؤول نشط واحد على الأقل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>must be a whole number of days between 1 and {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عددًا صحيحًا من الأيام بين 1 و{0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>set your own password first, so that you can still log in</source>
-        <translation type="unfinished"></translation>
+        <translation>عيّن كلمة مرورك أولًا حتى تتمكن من تسجيل الدخول بعد ذلك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>there is no user with id {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مستخدم بالمعرّف {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is not your current password</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست كلمة مرورك الحالية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only an administrator can change users and office settings</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تغيير المستخدمين وإعدادات المكتب إلا لمسؤول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>your user account was deactivated or removed by an administrator; nothing was saved. Ask an administrator, then start Rafiq CRM again</source>
-        <translation type="unfinished"></translation>
+        <translation>عطّل مسؤولٌ حساب المستخدم الخاص بك أو أزاله؛ لم يُحفظ شيء. راجع أحد المسؤولين، ثم شغّل Rafiq CRM مجددًا</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>wrong login or password</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الدخول أو كلمة المرور غير صحيحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this user has no password yet; ask an administrator to set one</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لهذا المستخدم كلمة مرور بعد؛ اطلب من مسؤول تعيينها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this user account is deactivated; ask an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب هذا المستخدم معطّل؛ راجع أحد المسؤولين</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6893,47 +6895,47 @@
         <location filename="../crm_desktop/ui/login_dialog.py" line="-67"/>
         <location line="+3"/>
         <source>User</source>
-        <translation type="unfinished">مستخدم</translation>
+        <translation>مستخدم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Administrator</source>
-        <translation type="unfinished">مدير النظام</translation>
+        <translation>مسؤول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Active (may log in and save)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نشط (يمكنه الدخول والحفظ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave empty to keep the current password</source>
-        <translation type="unfinished"></translation>
+        <translation>اتركه فارغًا للإبقاء على كلمة المرور الحالية</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Display &amp;name:</source>
-        <translation type="unfinished">&amp;الاسم المعروض:</translation>
+        <translation>الاسم الم&amp;عروض:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>L&amp;ogin:</source>
-        <translation type="unfinished">&amp;اسم الدخول:</translation>
+        <translation>اسم ال&amp;دخول:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished">&amp;الدور:</translation>
+        <translation>ال&amp;دور:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>&amp;Edit user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعديل المستخدم…</translation>
     </message>
 </context>
 <context>
@@ -6941,27 +6943,27 @@
     <message>
         <location filename="../crm_desktop/ui/documents/versions.py" line="+35"/>
         <source>Versions of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدارات {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ نسخة…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Version {0} · {1} · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار {0} · {1} · {2}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved {0}</source>
-        <translation type="unfinished">حُفظ {0}</translation>
+        <translation>تم الحفظ: {0}</translation>
     </message>
 </context>
 <context>

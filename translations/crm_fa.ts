@@ -76,7 +76,7 @@
     <message>
         <location line="+0"/>
         <source>Move {0} to the Trash?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} به سطل زباله منتقل شود؟</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -507,107 +507,107 @@
     <message>
         <location filename="../crm_desktop/ui/backup_dialog.py" line="+56"/>
         <source>{0} cannot be read: {1}</source>
-        <translation type="unfinished">{0} خوانده نمی‌شود: {1}</translation>
+        <translation>{0} خوانده نمی‌شود: {1}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} is not a Rafiq CRM backup (not an SQLite database file).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} پشتیبان Rafiq CRM نیست (فایل پایگاه دادهٔ SQLite نیست).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0} is damaged ({1}); choose another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} آسیب دیده است ({1})؛ پشتیبان دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبان‌ها</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پشتیبان‌گیری اکنون…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Restore from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بازیابی از یک فایل…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore the &amp;selected backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>بازیابی پشتیبان &amp;انتخاب‌شده…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This database is on a PostgreSQL server: back it up with pg_dump on the server (see the README). “Back up now” still writes a complete copy to an SQLite file you can open or restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پایگاه داده روی سرور PostgreSQL است: با pg_dump روی سرور از آن پشتیبان بگیرید (README را ببینید). «پشتیبان‌گیری اکنون» همچنان یک نسخهٔ کامل در فایل SQLite می‌نویسد که می‌توانید باز یا بازیابی کنید.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Automatic backups of {0}, one a day, the newest {1} kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبان‌های خودکار {0}، روزی یکی، {1} مورد جدیدتر نگه داشته می‌شود:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>{0} KB</source>
-        <translation type="unfinished">{0} کیلوبایت</translation>
+        <translation>{0} کیلوبایت</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No automatic backup yet (one is made at the first start of each day).</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز پشتیبان خودکاری نیست (در نخستین اجرای هر روز یکی ساخته می‌شود).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Back up to</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبان‌گیری در</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال پشتیبان‌گیری…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Restore from</source>
-        <translation type="unfinished"></translation>
+        <translation>بازیابی از</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Replace everything in this database with the backup {0}? A copy of the current data is kept next to the database file. Rafiq CRM closes afterwards; everyone else working in this file must start it again too.</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ محتوای این پایگاه داده با پشتیبان {0} جایگزین شود؟ یک نسخه از داده‌های فعلی کنار فایل پایگاه داده نگه داشته می‌شود. Rafiq CRM پس از آن بسته می‌شود؛ هر کس دیگری که با این فایل کار می‌کند نیز باید دوباره آن را اجرا کند.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restore</source>
-        <translation type="unfinished">بازیابی</translation>
+        <translation>بازیابی</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بازیابی…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Backup written to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبان در {0} نوشته شد</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> The previous data was kept in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation> داده‌های قبلی در {0} نگه داشته شد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>بازیابی شد.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unexpected error: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>خطای پیش‌بینی‌نشده: {0}</translation>
     </message>
 </context>
 <context>
@@ -1716,82 +1716,82 @@
     <message>
         <location filename="../crm_desktop/ui/documents/model.py" line="+32"/>
         <source>Title</source>
-        <translation type="unfinished">عنوان</translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished">نوع</translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished">اندازه</translation>
+        <translation>اندازه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linked to</source>
-        <translation type="unfinished">مربوط به</translation>
+        <translation>مربوط به</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>افزوده‌شده توسط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ افزودن</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished">متن</translation>
+        <translation>متن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>سند Word</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه‌گسترده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other file</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل دیگر</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact</source>
-        <translation type="unfinished">مخاطب</translation>
+        <translation>مخاطب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished">شرکت</translation>
+        <translation>شرکت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deal</source>
-        <translation type="unfinished">فرصت فروش</translation>
+        <translation>معامله</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished">ایمیل</translation>
+        <translation>ایمیل</translation>
     </message>
 </context>
 <context>
@@ -1799,184 +1799,184 @@
     <message>
         <location filename="../crm_desktop/ui/pages/documents_page.py" line="+57"/>
         <source>Any record</source>
-        <translation type="unfinished"></translation>
+        <translation>هر رکوردی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished">مخاطبان</translation>
+        <translation>مخاطبان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Companies</source>
-        <translation type="unfinished">شرکت‌ها</translation>
+        <translation>شرکت‌ها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deals</source>
-        <translation type="unfinished">فرصت‌های فروش</translation>
+        <translation>معاملات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emails</source>
-        <translation type="unfinished">ایمیل‌ها</translation>
+        <translation>ایمیل‌ها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not linked</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون ارتباط</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Documents</source>
-        <translation type="unfinished">اسناد</translation>
+        <translation>اسناد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;افزودن فایل‌ها…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;باز کردن</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ذخیرهٔ یک نسخه…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تغییر نام…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخه‌ها…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">ح&amp;ذف</translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نامه‌ها…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Filter by title or file name…</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلتر بر اساس عنوان یا نام فایل…</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+117"/>
         <source>Choose a record…</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب رکورد…</translation>
     </message>
     <message>
         <location line="-113"/>
         <source>Show the documents of every record</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش اسناد همهٔ رکوردها</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All types</source>
-        <translation type="unfinished">همهٔ انواع</translation>
+        <translation>همهٔ انواع</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>هر کسی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished">از</translation>
+        <translation>از</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>تا</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Drop files here to attach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌ها را برای پیوست اینجا رها کنید.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Show the documents of</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش اسناد</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n سند</numerusform>
         </translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Attach to</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوست به</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Which record should the files belong to?</source>
-        <translation type="unfinished"></translation>
+        <translation>این فایل‌ها به کدام رکورد تعلق دارند؟</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+24"/>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن فایل‌ها</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Attaching files…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال پیوست فایل‌ها…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Open</source>
-        <translation type="unfinished">باز</translation>
+        <translation>باز کردن</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+4"/>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ یک نسخه</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+16"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر نام</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان:</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Move {0} to the Trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} به سطل زباله منتقل شود؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Delete</source>
-        <translation type="unfinished">حذف</translation>
+        <translation>حذف</translation>
     </message>
 </context>
 <context>
@@ -2622,183 +2622,183 @@
     <message>
         <location filename="../crm_desktop/ui/history_dialog.py" line="+34"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>ایجاد شد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر کرد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moved to the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>به سطل زباله رفت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restored from the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>از سطل زباله بازگردانده شد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted for good</source>
-        <translation type="unfinished"></translation>
+        <translation>برای همیشه حذف شد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Login</source>
-        <translation type="unfinished">نام کاربری</translation>
+        <translation>نام کاربری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished">نقش</translation>
+        <translation>نقش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>فعال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+14"/>
         <source>Email</source>
-        <translation type="unfinished">ایمیل</translation>
+        <translation>ایمیل</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Title</source>
-        <translation type="unfinished">عنوان</translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">موضوع</translation>
+        <translation>موضوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Trash since</source>
-        <translation type="unfinished"></translation>
+        <translation>در سطل زباله از</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom fields</source>
-        <translation type="unfinished">فیلدهای سفارشی</translation>
+        <translation>فیلدهای سفارشی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>عکس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last contacted</source>
-        <translation type="unfinished">آخرین تماس</translation>
+        <translation>آخرین تماس</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact</source>
-        <translation type="unfinished">مخاطب</translation>
+        <translation>مخاطب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished">شرکت</translation>
+        <translation>شرکت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deal</source>
-        <translation type="unfinished">فرصت فروش</translation>
+        <translation>معامله</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activity</source>
-        <translation type="unfinished">فعالیت</translation>
+        <translation>فعالیت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appointment</source>
-        <translation type="unfinished">قرار ملاقات</translation>
+        <translation>قرار ملاقات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Document</source>
-        <translation type="unfinished">سند</translation>
+        <translation>سند</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished">کاربر</translation>
+        <translation>کاربر</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Yes</source>
-        <translation type="unfinished">بله</translation>
+        <translation>بله</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished">خیر</translation>
+        <translation>خیر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(تغییر کرد)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(unknown)</source>
-        <translation type="unfinished">(نامشخص)</translation>
+        <translation>(نامعلوم)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The history cannot be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچه خوانده نمی‌شود: {0}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>History of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچهٔ {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished">زمان</translation>
+        <translation>زمان</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished">چه کسی</translation>
+        <translation>چه کسی</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Field</source>
-        <translation type="unfinished">فیلد</translation>
+        <translation>فیلد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From</source>
-        <translation type="unfinished">از</translation>
+        <translation>از</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>به</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بارگذاری…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No changes recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییری ثبت نشده است.</translation>
     </message>
 </context>
 <context>
@@ -2858,125 +2858,127 @@
         <location filename="../crm_desktop/ui/documents/letter_dialog.py" line="+43"/>
         <location line="+151"/>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>نامه‌ها</translation>
     </message>
     <message>
         <location line="-140"/>
         <source>Dear {first_name},
 
 …</source>
-        <translation type="unfinished"></translation>
+        <translation>{first_name} عزیز،
+
+…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Insert a field…</source>
-        <translation type="unfinished"></translation>
+        <translation>درج فیلد…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ذخیرهٔ قالب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;lete template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف قالب</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>One &amp;contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>یک &amp;مخاطب:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everyone with the &amp;tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>همه با &amp;برچسب:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everyone in the saved &amp;search:</source>
-        <translation type="unfinished"></translation>
+        <translation>همه در &amp;جستجوی ذخیره‌شده:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب مخاطب…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;نام:</translation>
+        <translation>&amp;نام:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عنوان:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;متن:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Make PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ساخت PDF…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب جدید</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Template saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب ذخیره شد.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Write to</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن برای</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose a contact first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدا یک مخاطب انتخاب کنید.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type a tag first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدا یک برچسب بنویسید.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Write the letter first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدا نامه را بنویسید.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save letters as</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ نامه‌ها با نام</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Making the letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ساخت نامه‌ها…</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n letter(s) written to {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نامه در {0} نوشته شد</numerusform>
         </translation>
     </message>
 </context>
@@ -3069,27 +3071,27 @@
     <message>
         <location filename="../crm_desktop/ui/login_dialog.py" line="+54"/>
         <source>Log in to Rafiq CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود به Rafiq CRM</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;User:</source>
-        <translation type="unfinished">&amp;کاربر:</translation>
+        <translation>&amp;کاربر:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;گذرواژه:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ورود</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This office database asks everyone for a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پایگاه دادهٔ دفتر از همه گذرواژه می‌خواهد.</translation>
     </message>
 </context>
 <context>
@@ -3673,27 +3675,27 @@
     <message>
         <location filename="../crm_desktop/ui/login_dialog.py" line="+71"/>
         <source>Security and Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>امنیت و سطل زباله</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Everyone logs in with a &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>همه با &amp;گذرواژه وارد می‌شوند</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Empty the Trash of records deleted more than</source>
-        <translation type="unfinished"></translation>
+        <translation>خالی کردن سطل زباله از رکوردهایی که بیش از</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> days ago, at start</source>
-        <translation type="unfinished"></translation>
+        <translation> روز پیش حذف شده‌اند، هنگام اجرا</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Only an administrator can change these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط مدیر می‌تواند این تنظیمات را تغییر دهد.</translation>
     </message>
 </context>
 <context>
@@ -3701,37 +3703,37 @@
     <message>
         <location filename="../crm_desktop/ui/office_tools.py" line="+49"/>
         <source>Select a contact or a company to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای دیدن تاریخچه یک مخاطب یا شرکت را انتخاب کنید.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Rafiq CRM closes now; start it again to work with the restored data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rafiq CRM اکنون بسته می‌شود؛ برای کار با داده‌های بازیابی‌شده دوباره آن را اجرا کنید.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Restore</source>
-        <translation type="unfinished">بازیابی</translation>
+        <translation>بازیابی</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;History of this record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تاریخچهٔ این رکورد…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recent &amp;changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تغییرات اخیر…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پشتیبان‌ها…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Automatic backup failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبان‌گیری خودکار ناموفق بود: {0}</translation>
     </message>
 </context>
 <context>
@@ -4298,19 +4300,19 @@
     <message>
         <location filename="../crm_desktop/ui/presence_indicator.py" line="+55"/>
         <source>, </source>
-        <translation type="unfinished">، </translation>
+        <translation>، </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n other(s) working: {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نفر دیگر مشغول کار: {0}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} on {1}, process {2}, last seen {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} روی {1}، فرایند {2}، آخرین حضور {3}</translation>
     </message>
 </context>
 <context>
@@ -4318,42 +4320,42 @@
     <message>
         <location filename="../crm_desktop/ui/documents/preview.py" line="+122"/>
         <source>Choose a document to preview it.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای پیش‌نمایش، یک سند را انتخاب کنید.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>File: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ افزودن: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Added by: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>افزوده‌شده توسط: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Too large to preview; open it to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای پیش‌نمایش بیش از حد بزرگ است؛ برای دیدن، آن را باز کنید.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This image cannot be previewed (damaged or too large).</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نمایش این تصویر ممکن نیست (خراب یا بیش از حد بزرگ).</translation>
     </message>
 </context>
 <context>
@@ -4392,63 +4394,63 @@
     <message>
         <location filename="../crm_desktop/ui/history_dialog.py" line="+9"/>
         <source>Recent changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییرات اخیر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished">زمان</translation>
+        <translation>زمان</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished">چه کسی</translation>
+        <translation>چه کسی</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>رکورد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Field</source>
-        <translation type="unfinished">فیلد</translation>
+        <translation>فیلد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From</source>
-        <translation type="unfinished">از</translation>
+        <translation>از</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>به</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Load &amp;older changes</source>
-        <translation type="unfinished"></translation>
+        <translation>بارگذاری تغییرات &amp;قدیمی‌تر</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بارگذاری…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No changes recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییری ثبت نشده است.</translation>
     </message>
 </context>
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/record_detail.py" line="+34"/>
+        <location filename="../crm_desktop/ui/pages/record_detail.py" line="+35"/>
         <source>Choose a record in the list to see everything about it here.</source>
         <translation>یک رکورد را در فهرست انتخاب کنید تا همهٔ اطلاعات آن اینجا نمایش داده شود.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <location line="+18"/>
         <source>, </source>
         <translation>، </translation>
@@ -4541,37 +4543,37 @@
     <message>
         <location filename="../crm_desktop/ui/documents/record_picker.py" line="+28"/>
         <source>Contact</source>
-        <translation type="unfinished">مخاطب</translation>
+        <translation>مخاطب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished">شرکت</translation>
+        <translation>شرکت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deal</source>
-        <translation type="unfinished">فرصت فروش</translation>
+        <translation>معامله</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Part of the name…</source>
-        <translation type="unfinished"></translation>
+        <translation>بخشی از نام…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Record type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نوع رکورد:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جستجو:</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Nothing found.</source>
-        <translation type="unfinished">چیزی پیدا نشد.</translation>
+        <translation>چیزی پیدا نشد.</translation>
     </message>
     <message>
         <location filename="../crm_desktop/ui/pipeline/pickers.py" line="+32"/>
@@ -5908,57 +5910,57 @@
     <message>
         <location line="+2"/>
         <source>must have at least {0} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>باید دست‌کم {0} نویسه داشته باشد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at least one active administrator must remain</source>
-        <translation type="unfinished"></translation>
+        <translation>دست‌کم یک مدیر فعال باید بماند</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>must be a whole number of days between 1 and {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>باید عددی صحیح از روزها بین ۱ و {0} باشد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>set your own password first, so that you can still log in</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدا گذرواژهٔ خودتان را تعیین کنید تا بتوانید همچنان وارد شوید</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>there is no user with id {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربری با شناسهٔ {0} وجود ندارد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is not your current password</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژهٔ فعلی شما نیست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only an administrator can change users and office settings</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط مدیر می‌تواند کاربران و تنظیمات دفتر را تغییر دهد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>your user account was deactivated or removed by an administrator; nothing was saved. Ask an administrator, then start Rafiq CRM again</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب کاربری شما را مدیر غیرفعال یا حذف کرده است؛ چیزی ذخیره نشد. با مدیر تماس بگیرید و سپس Rafiq CRM را دوباره اجرا کنید</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>wrong login or password</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری یا گذرواژه نادرست است</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this user has no password yet; ask an administrator to set one</source>
-        <translation type="unfinished"></translation>
+        <translation>این کاربر هنوز گذرواژه ندارد؛ از مدیر بخواهید یکی تعیین کند</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this user account is deactivated; ask an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>این حساب کاربری غیرفعال است؛ با مدیر تماس بگیرید</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6813,47 +6815,47 @@
         <location filename="../crm_desktop/ui/login_dialog.py" line="-67"/>
         <location line="+3"/>
         <source>User</source>
-        <translation type="unfinished">کاربر</translation>
+        <translation>کاربر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Administrator</source>
-        <translation type="unfinished">مدیر سیستم</translation>
+        <translation>مدیر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Active (may log in and save)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فعال (می‌تواند وارد شود و ذخیره کند)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave empty to keep the current password</source>
-        <translation type="unfinished"></translation>
+        <translation>برای نگه داشتن گذرواژهٔ فعلی خالی بگذارید</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Display &amp;name:</source>
-        <translation type="unfinished">نام &amp;نمایشی:</translation>
+        <translation>&amp;نام نمایشی:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>L&amp;ogin:</source>
-        <translation type="unfinished">&amp;نام کاربری:</translation>
+        <translation>نام &amp;کاربری:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished">&amp;نقش:</translation>
+        <translation>&amp;نقش:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;گذرواژهٔ جدید:</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>&amp;Edit user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ویرایش کاربر…</translation>
     </message>
 </context>
 <context>
@@ -6861,27 +6863,27 @@
     <message>
         <location filename="../crm_desktop/ui/documents/versions.py" line="+35"/>
         <source>Versions of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌های {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ذخیرهٔ یک نسخه…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Version {0} · {1} · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ {0} · {1} · {2}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ یک نسخه</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved {0}</source>
-        <translation type="unfinished">{0} ذخیره شد</translation>
+        <translation>ذخیره شد: {0}</translation>
     </message>
 </context>
 <context>

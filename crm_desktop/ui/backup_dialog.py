@@ -37,15 +37,13 @@ from .error_text import error_text
 from .ops import run_op
 from .workspace import Workspace
 
+translate = QCoreApplication.translate  # spelled out per string, so lupdate files each under its context
+
 FILE_KINDS = "Rafiq CRM backup (*.sqlite3 *.sqlite *.db);;All files (*)"
 
 
 class BadBackupError(CrmError):
     """The chosen file is not a sound backup; the message is already in the user's language."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupDialog", text)
 
 
 def check_backup_file(path: Path) -> None:
@@ -54,12 +52,18 @@ def check_backup_file(path: Path) -> None:
         with path.open("rb") as handle:
             header = handle.read(16)
     except OSError as exc:
-        raise BadBackupError(_tr("{0} cannot be read: {1}").format(ltr(str(path)), exc.strerror)) from exc
+        raise BadBackupError(
+            translate("BackupDialog", "{0} cannot be read: {1}").format(ltr(str(path)), exc.strerror)
+        ) from exc
     if header != b"SQLite format 3\x00":
-        raise BadBackupError(_tr("{0} is not a Rafiq CRM backup (not an SQLite database file).").format(ltr(str(path))))
+        raise BadBackupError(
+            QCoreApplication.translate(
+                "BackupDialog", "{0} is not a Rafiq CRM backup (not an SQLite database file)."
+            ).format(ltr(str(path)))
+        )
     problems = backups.quick_check(path)
     if problems:
-        message = _tr("{0} is damaged ({1}); choose another backup.")
+        message = translate("BackupDialog", "{0} is damaged ({1}); choose another backup.")
         raise BadBackupError(message.format(ltr(str(path)), isolate(problems[0])))
 
 

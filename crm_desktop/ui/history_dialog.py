@@ -28,6 +28,8 @@ from .ops import run_op
 from .pages.duplicates_page import FIELD_LABELS
 from .workspace import Workspace
 
+translate = QCoreApplication.translate  # spelled out per string, so lupdate files each under its context
+
 ACTIONS = {
     "create": QT_TRANSLATE_NOOP("HistoryDialog", "Created"),
     "update": QT_TRANSLATE_NOOP("HistoryDialog", "Changed"),
@@ -62,12 +64,12 @@ PAGE = 200
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryDialog", text)
+    return translate("HistoryDialog", text)
 
 
 def field_label(name: str) -> str:
     if name in FIELD_LABELS:
-        return QCoreApplication.translate("MergeDialog", FIELD_LABELS[name])
+        return translate("MergeDialog", FIELD_LABELS[name])
     return _tr(MORE_FIELDS[name]) if name in MORE_FIELDS else name
 
 
@@ -76,15 +78,15 @@ def shown_value(value: Any) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
-        return _tr("Yes") if value else _tr("No")
+        return translate("HistoryDialog", "Yes") if value else translate("HistoryDialog", "No")
     if value == "changed":
-        return _tr("(changed)")
+        return translate("HistoryDialog", "(changed)")
     text = str(value)
     return isolate(text if len(text) <= 200 else text[:199] + "…")
 
 
 def _who(entry: HistoryEntry) -> str:
-    return entry.user_name or _tr("(unknown)")
+    return entry.user_name or translate("HistoryDialog", "(unknown)")
 
 
 class _HistoryBase(QDialog):
@@ -105,7 +107,7 @@ class _HistoryBase(QDialog):
         self.resize(820, 520)
 
     def _failed(self, exc: Exception) -> None:
-        unexpected = self.tr("The history cannot be read: {0}").format(exc)
+        unexpected = translate("HistoryDialog", "The history cannot be read: {0}").format(exc)
         self.status.setText(error_text(exc, self.workspace) if isinstance(exc, CrmError) else unexpected)
         self.status.setVisible(True)
 

@@ -13,9 +13,7 @@ from crm_desktop.errors import CrmError
 
 from .presence_indicator import PresenceIndicator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OfficeTools", text)
+translate = QCoreApplication.translate  # spelled out per string, so lupdate files each under its context
 
 
 def is_admin(workspace: Any) -> bool:
@@ -47,7 +45,9 @@ def show_record_history(window: Any) -> None:
 
     record = current_record(window)
     if record is None:
-        window.statusBar().showMessage(_tr("Select a contact or a company to see its history."), 5000)
+        window.statusBar().showMessage(
+            translate("OfficeTools", "Select a contact or a company to see its history."), 5000
+        )
         return
     HistoryDialog(window.workspace, *record, parent=window).exec()
 
@@ -70,8 +70,20 @@ def _after_restore(window: Any, dialog: Any) -> None:
     """Every open view holds data of the replaced file: close the app (the user starts it again)."""
     from PySide6.QtWidgets import QMessageBox
 
-    text = dialog.status.text() + "\n\n" + _tr("Rafiq CRM closes now; start it again to work with the restored data.")
-    box = QMessageBox(QMessageBox.Icon.Information, _tr("Restore"), text, QMessageBox.StandardButton.Ok, window)
+    text = (
+        dialog.status.text()
+        + "\n\n"
+        + QCoreApplication.translate(
+            "OfficeTools", "Rafiq CRM closes now; start it again to work with the restored data."
+        )
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        translate("OfficeTools", "Restore"),
+        text,
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
     box.finished.connect(lambda _: window.close())
     dialog.accept()
     box.open()
@@ -79,9 +91,9 @@ def _after_restore(window: Any, dialog: Any) -> None:
 
 def install_menus(window: QMainWindow, file_menu: QMenu, edit_menu: QMenu) -> dict[str, QAction]:
     actions = {
-        "history": QAction(_tr("&History of this record…"), window),
-        "recent_changes": QAction(_tr("Recent &changes…"), window),
-        "backups": QAction(_tr("&Backups…"), window),
+        "history": QAction(translate("OfficeTools", "&History of this record…"), window),
+        "recent_changes": QAction(translate("OfficeTools", "Recent &changes…"), window),
+        "backups": QAction(translate("OfficeTools", "&Backups…"), window),
     }
     actions["history"].setShortcut(QKeySequence("Ctrl+H"))
     actions["history"].triggered.connect(lambda _=False: show_record_history(window))
@@ -116,6 +128,6 @@ def start_daily_backup(window: Any) -> None:
 
     def failed(exc: Exception) -> None:
         text = error_text(exc, window.workspace) if isinstance(exc, CrmError) else str(exc)
-        window.statusBar().showMessage(_tr("Automatic backup failed: {0}").format(text))
+        window.statusBar().showMessage(translate("OfficeTools", "Automatic backup failed: {0}").format(text))
 
     run_op(window, lambda: daily_guard(path), None, failed)
