@@ -1502,7 +1502,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/dashboard_page.py" line="+35"/>
+        <location filename="../crm_desktop/ui/pages/dashboard_page.py" line="+36"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
@@ -1612,7 +1612,7 @@
         <translation>لا شيء بعد</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>(nobody)</source>
         <translation>(لا أحد)</translation>
     </message>
@@ -2530,7 +2530,7 @@
         <translation>التحويل</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>By month</source>
         <translation>حسب الشهر</translation>
     </message>
@@ -7040,7 +7040,7 @@
     <message>
         <location filename="../crm_desktop/ui/documents/model.py" line="+160"/>
         <source>Unexpected error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ غير متوقع: {error}</translation>
     </message>
 </context>
 <context>

@@ -1502,7 +1502,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/dashboard_page.py" line="+35"/>
+        <location filename="../crm_desktop/ui/pages/dashboard_page.py" line="+36"/>
         <source>Contacts</source>
         <translation>مخاطبان</translation>
     </message>
@@ -1612,7 +1612,7 @@
         <translation>هنوز چیزی نیست</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>(nobody)</source>
         <translation>(هیچ‌کس)</translation>
     </message>
@@ -2495,7 +2495,7 @@
         <translation>نرخ تبدیل</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>By month</source>
         <translation>ماهانه</translation>
     </message>
@@ -6960,7 +6960,7 @@
     <message>
         <location filename="../crm_desktop/ui/documents/model.py" line="+160"/>
         <source>Unexpected error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>خطای غیرمنتظره: {error}</translation>
     </message>
 </context>
 <context>
