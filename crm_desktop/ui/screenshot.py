@@ -37,12 +37,14 @@ from crm_desktop.text.calendars import SYSTEMS
 from .app import current_workspace
 from .language import apply_language, remove_language
 from .main_window import MainWindow
+from .ops import wait_for_ops
 from .pages.list_page import ListPage
 
-VIEWS = ("contacts", "contact", "companies", "company", "tasks", "trash", "settings", "dashboard", "calendar", "emails")
+VIEWS = ("contacts", "contact", "companies", "company", "tasks", "trash", "settings", "dashboard", "calendar", "emails",
+         "pipeline", "forecast")  # fmt: skip
 LANGS = ("en", "ar", "fa")
 # The detail views are their list with the first record selected, so the 360-degree view is filled.
-SECTION_FOR_VIEW = {"contact": "contacts", "company": "companies", "settings": "contacts"}
+SECTION_FOR_VIEW = {"contact": "contacts", "company": "companies", "settings": "contacts", "forecast": "pipeline"}
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,10 @@ def _render(
         page.quick_filter.setText(query)
         page.quick_filter.blockSignals(False)
         page.apply_filters()
+    if view in ("dashboard", "pipeline", "forecast"):  # these pages load their figures on the database thread
+        if view == "forecast":
+            page.show_view("forecast")  # type: ignore[attr-defined]
+        wait_for_ops(timeout=120)
     _settle(app)
     if view in ("contact", "company") and isinstance(page, ListPage) and page.model.rowCount():
         # Not table.selectRow(0): in a right-to-left layout Qt 6 selects nothing with it (see the report).

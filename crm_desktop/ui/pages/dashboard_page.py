@@ -27,6 +27,7 @@ from crm_desktop.text.money import UnknownCurrency, to_major
 from ..charts import Bar, BarChart
 from ..dates import digits, format_count, prefs
 from ..ops import run_op
+from ..pipeline.forecast_view import percent
 from ..pipeline.money import money
 from ..workspace import Workspace
 
@@ -128,7 +129,7 @@ class DashboardPage(QWidget):
     def _show(self, data: Dashboard) -> None:
         self.data = data
         ws, base = self.workspace, data.base_currency
-        rate = "–" if data.win_rate is None else digits(f"{data.win_rate:.0%}", ws)
+        rate = percent(data.win_rate, ws)
         values = {
             "pipeline": f"{money(data.open_pipeline, base, ws)}\n"
             + self.tr("{0} open deals").format(isolate(format_count(data.open_count, ws))),
@@ -146,7 +147,12 @@ class DashboardPage(QWidget):
             [Bar(isolate(s.name), s.amount, money(s.amount, base, ws)) for s in data.pipeline_by_stage], none
         )
         self.won_chart.set_bars(
-            [Bar(digits(m.label, ws), m.won, self._short_money(m.won, base)) for m in data.won_per_month], none
+            # The month's name only ("Farvardin 1405" -> "Farvardin"): twelve columns leave little room.
+            [
+                Bar(digits(m.label.rsplit(" ", 1)[0], ws), m.won, self._short_money(m.won, base))
+                for m in data.won_per_month
+            ],
+            none,
         )
         self.user_chart.set_bars(
             [Bar(isolate(u.name or self.tr("(nobody)")), u.count, format_count(u.count, ws))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.errors import CrmError
 from crm_desktop.services.forecast import Forecast, ForecastService, periods
-from crm_desktop.text.bidi import isolate
+from crm_desktop.text.bidi import isolate, ltr
 
 from ..dates import digits, format_count, prefs, setup_date_edit
 from ..error_text import error_text
@@ -55,7 +55,8 @@ def _tr(text: str) -> str:
 
 
 def percent(value: float | None, settings: Any) -> str:
-    return "–" if value is None else digits(f"{value:.0%}", settings)
+    # LRI, not FSI: digits are not strong, so in a right-to-left line "41%" would come out as "%41".
+    return "–" if value is None else ltr(digits(f"{value:.0%}", settings))
 
 
 class ForecastView(QWidget):
@@ -161,7 +162,7 @@ class ForecastView(QWidget):
         average = "–" if result.average_deal is None else money(result.average_deal, base, ws)
         cycle = "–" if result.average_cycle_days is None else digits(f"{result.average_cycle_days:.1f}", ws)
         parts = [
-            self.tr("Win rate: {0}").format(isolate(percent(result.win_rate, ws))),
+            self.tr("Win rate: {0}").format(percent(result.win_rate, ws)),
             self.tr("Average deal: {0}").format(isolate(average)),
             self.tr("Average sales cycle: {0} days").format(isolate(cycle)),
         ]
