@@ -636,7 +636,7 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/calendar_page.py" line="+49"/>
+        <location filename="../crm_desktop/ui/pages/calendar_page.py" line="+50"/>
         <source>Day</source>
         <translation>يوم</translation>
     </message>
@@ -661,7 +661,7 @@
         <translation>جدول المواعيد</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&amp;Today</source>
         <translation>ال&amp;يوم</translation>
     </message>
@@ -696,7 +696,7 @@
         <translation>الجميع</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+128"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
@@ -1612,7 +1612,7 @@
         <translation>لا شيء بعد</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>(nobody)</source>
         <translation>(لا أحد)</translation>
     </message>
@@ -1793,6 +1793,27 @@
         <source>Email</source>
         <translation>بريد إلكتروني</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <location line="+134"/>
+        <source>{0} bytes</source>
+        <translation>{0} بايت</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>{0} KB</source>
+        <translation>{0} ك.بايت</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} MB</source>
+        <translation>{0} م.بايت</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
@@ -1925,7 +1946,7 @@
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Attach to</source>
         <translation>إرفاق بـ</translation>
     </message>
@@ -2217,7 +2238,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Import .eml/.mbox…</source>
-        <translation>ا&amp;ستيراد ‎.eml/.mbox…</translation>
+        <translation>ا&amp;ستيراد ⁦.eml/.mbox⁩…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2331,7 +2352,7 @@
 <context>
     <name>FieldDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/settings_dialog.py" line="+372"/>
+        <location filename="../crm_desktop/ui/settings_dialog.py" line="+373"/>
         <location line="+40"/>
         <source>Custom field</source>
         <translation>حقل مخصص</translation>
@@ -2655,7 +2676,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/history_dialog.py" line="+34"/>
+        <location filename="../crm_desktop/ui/history_dialog.py" line="+35"/>
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
@@ -2767,11 +2788,27 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+6"/>
         <source>User</source>
         <translation>مستخدم</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-5"/>
+        <source>Pipeline</source>
+        <translation>مسار المبيعات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administrator</source>
+        <translation>مسؤول</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
@@ -2796,7 +2833,7 @@
         <translation>تعذّرت قراءة السجل: {0}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>History of {0}</source>
         <translation>سجل تغييرات {0}</translation>
     </message>
@@ -2812,11 +2849,6 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Field</source>
-        <translation>الحقل</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>From</source>
         <translation>من</translation>
     </message>
@@ -2824,6 +2856,11 @@
         <location line="+0"/>
         <source>To</source>
         <translation>إلى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>ما الذي تغيّر</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3667,7 +3704,7 @@
         <translation>(بلا موضوع)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{0} KB</source>
         <translation>{0} ك.ب</translation>
     </message>
@@ -4478,11 +4515,6 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Field</source>
-        <translation>الحقل</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>From</source>
         <translation>من</translation>
     </message>
@@ -4490,6 +4522,11 @@
         <location line="+0"/>
         <source>To</source>
         <translation>إلى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>ما الذي تغيّر</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6046,15 +6083,15 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/settings_dialog.py" line="-322"/>
+        <location filename="../crm_desktop/ui/settings_dialog.py" line="-323"/>
         <location line="+57"/>
-        <location line="+193"/>
+        <location line="+194"/>
         <location line="+28"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-275"/>
         <source>&amp;General</source>
         <translation>&amp;عام</translation>
     </message>
@@ -6377,7 +6414,12 @@
         <translation>المستخدمون</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source> (inactive)</source>
+        <translation> (معطّل)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Only an administrator can add users.</source>
         <translation>لا يمكن إلا لمدير النظام إضافة مستخدمين.</translation>
     </message>
@@ -7038,7 +7080,7 @@
 <context>
     <name>ops</name>
     <message>
-        <location filename="../crm_desktop/ui/documents/model.py" line="+160"/>
+        <location filename="../crm_desktop/ui/documents/model.py" line="+81"/>
         <source>Unexpected error: {error}</source>
         <translation>خطأ غير متوقع: {error}</translation>
     </message>

@@ -636,7 +636,7 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/calendar_page.py" line="+49"/>
+        <location filename="../crm_desktop/ui/pages/calendar_page.py" line="+50"/>
         <source>Day</source>
         <translation>روز</translation>
     </message>
@@ -661,7 +661,7 @@
         <translation>فهرست قرارها</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&amp;Today</source>
         <translation>&amp;امروز</translation>
     </message>
@@ -696,7 +696,7 @@
         <translation>همه</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+128"/>
         <source>Saving…</source>
         <translation>در حال ذخیره…</translation>
     </message>
@@ -1793,6 +1793,27 @@
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <location line="+134"/>
+        <source>{0} bytes</source>
+        <translation>{0} بایت</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>{0} KB</source>
+        <translation>{0} کیلوبایت</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} MB</source>
+        <translation>{0} مگابایت</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
@@ -1920,7 +1941,7 @@
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Attach to</source>
         <translation>پیوست به</translation>
     </message>
@@ -2202,7 +2223,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Import .eml/.mbox…</source>
-        <translation>&amp;ورود ‎.eml/.mbox…</translation>
+        <translation>&amp;ورود ⁦.eml/.mbox⁩…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2296,7 +2317,7 @@
 <context>
     <name>FieldDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/settings_dialog.py" line="+372"/>
+        <location filename="../crm_desktop/ui/settings_dialog.py" line="+373"/>
         <location line="+40"/>
         <source>Custom field</source>
         <translation>فیلد سفارشی</translation>
@@ -2620,7 +2641,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/history_dialog.py" line="+34"/>
+        <location filename="../crm_desktop/ui/history_dialog.py" line="+35"/>
         <source>Created</source>
         <translation>ایجاد شد</translation>
     </message>
@@ -2732,11 +2753,27 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+6"/>
         <source>User</source>
         <translation>کاربر</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-5"/>
+        <source>Pipeline</source>
+        <translation>قیف فروش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administrator</source>
+        <translation>مدیر</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Yes</source>
         <translation>بله</translation>
     </message>
@@ -2761,7 +2798,7 @@
         <translation>تاریخچه خوانده نمی‌شود: {0}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>History of {0}</source>
         <translation>تاریخچهٔ {0}</translation>
     </message>
@@ -2777,11 +2814,6 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Field</source>
-        <translation>فیلد</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>From</source>
         <translation>از</translation>
     </message>
@@ -2789,6 +2821,11 @@
         <location line="+0"/>
         <source>To</source>
         <translation>به</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>چه چیزی</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3617,7 +3654,7 @@
         <translation>(بدون موضوع)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{0} KB</source>
         <translation>{0} کیلوبایت</translation>
     </message>
@@ -4413,11 +4450,6 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Field</source>
-        <translation>فیلد</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>From</source>
         <translation>از</translation>
     </message>
@@ -4425,6 +4457,11 @@
         <location line="+0"/>
         <source>To</source>
         <translation>به</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>چه چیزی</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5981,15 +6018,15 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/settings_dialog.py" line="-322"/>
+        <location filename="../crm_desktop/ui/settings_dialog.py" line="-323"/>
         <location line="+57"/>
-        <location line="+193"/>
+        <location line="+194"/>
         <location line="+28"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-275"/>
         <source>&amp;General</source>
         <translation>&amp;عمومی</translation>
     </message>
@@ -6312,7 +6349,12 @@
         <translation>کاربران</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source> (inactive)</source>
+        <translation> (غیرفعال)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Only an administrator can add users.</source>
         <translation>فقط مدیر سیستم می‌تواند کاربر اضافه کند.</translation>
     </message>
@@ -6958,7 +7000,7 @@
 <context>
     <name>ops</name>
     <message>
-        <location filename="../crm_desktop/ui/documents/model.py" line="+160"/>
+        <location filename="../crm_desktop/ui/documents/model.py" line="+81"/>
         <source>Unexpected error: {error}</source>
         <translation>خطای غیرمنتظره: {error}</translation>
     </message>

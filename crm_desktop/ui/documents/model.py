@@ -73,11 +73,15 @@ def file_kind(mime: str) -> str:
 def format_size(size: int, settings: Any) -> str:
     """``12 KB``, ``3.4 MB`` in the user's digits (bytes below a kilobyte)."""
     if size < 1024:
-        return digits(_tr("{0} bytes").format(size), settings)
+        return digits(QCoreApplication.translate("DocumentsModel", "{0} bytes").format(size), settings)
     p = prefs(settings)
     if size < 1024 * 1024:
-        return _tr("{0} KB").format(format_number(size / 1024, p.lang, p.digits, 0))
-    return _tr("{0} MB").format(format_number(size / 1024 / 1024, p.lang, p.digits, 1))
+        return QCoreApplication.translate("DocumentsModel", "{0} KB").format(
+            format_number(size / 1024, p.lang, p.digits, 0)
+        )
+    return QCoreApplication.translate("DocumentsModel", "{0} MB").format(
+        format_number(size / 1024 / 1024, p.lang, p.digits, 1)
+    )
 
 
 class DocumentsModel(QAbstractTableModel):
@@ -129,7 +133,9 @@ class DocumentsModel(QAbstractTableModel):
         if column == LINKED:
             if row.link_kind == "none":
                 return ""
-            return _tr("{0}: {1}").format(_tr(LINK_LABELS[row.link_kind]), shown_name(row.link_name or "?"))
+            return QCoreApplication.translate("DocumentsModel", "{0}: {1}").format(
+                _tr(LINK_LABELS[row.link_kind]), shown_name(row.link_name or "?")
+            )
         if column == ADDED_BY:
             return shown_name(row.added_by) if row.added_by else ""
         return format_date(row.created_at, self.workspace)
@@ -201,7 +207,7 @@ class DocumentsModel(QAbstractTableModel):
 def size_text(size: int, settings: Any) -> str:
     """Exact byte count for the preview's details (``1,234,567 bytes``)."""
     p = prefs(settings)
-    return _tr("{0} bytes").format(format_number(size, p.lang, p.digits))
+    return QCoreApplication.translate("DocumentsModel", "{0} bytes").format(format_number(size, p.lang, p.digits))
 
 
 def describe(exc: Exception, settings: Any) -> str:

@@ -10,7 +10,7 @@ from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QItemSelectionModel, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -256,7 +256,10 @@ class DocumentsPage(QWidget):
         position = self.model.position_of(document_id)
         if position is None:
             return False
-        self.table.selectRow(position)
+        # Not selectRow(): in a right-to-left layout Qt 6 selects nothing with it (see ui/screenshot.py).
+        flags = QItemSelectionModel.SelectionFlag
+        index = self.model.index(position, 0)
+        self.table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
         return True
 
     def _selection_changed(self) -> None:
