@@ -167,8 +167,12 @@ class MessageViewer(QWidget):
                 "cc": ltr(message.cc_addresses), "date": format_datetime(message.when) if message.when else "",
                 "status": self._status(message),
             }  # fmt: skip
+        # Isolated values (addresses, dates) would otherwise align by their own direction, away from the label.
+        side = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        self.subject.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
         for key, value in values.items():
             label = self.header_labels[key]
+            label.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
             label.setText(value)
             self.headers.setRowVisible(label, bool(value))
         self.files.clear()

@@ -109,9 +109,9 @@ class EmailsPage(QWidget):
             return row.to_addresses if row.direction == "out" else (row.from_address or "")
 
         return [
-            Column("who", self.tr("From / To"), lambda r: isolate(who(r)), width=220),
-            Column("subject", self.tr("Subject"), lambda r: isolate(r.subject or self.tr("(no subject)")), width=300),
-            Column("when", self.tr("Date"), lambda r: format_datetime(r.when) if r.when else "", width=150),
+            Column("who", self.tr("From / To"), lambda r: isolate(who(r)), width=200),
+            Column("subject", self.tr("Subject"), lambda r: isolate(r.subject or self.tr("(no subject)")), width=260),
+            Column("when", self.tr("Date"), lambda r: format_datetime(r.when) if r.when else "", width=140),
             Column("state", self.tr("Status"), self._state_text, width=260),
         ]
 
