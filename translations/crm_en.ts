@@ -99,7 +99,7 @@
 <context>
     <name>MessageViewer</name>
     <message numerus="yes">
-        <location filename="../crm_desktop/ui/mail/viewer.py" line="+187"/>
+        <location filename="../crm_desktop/ui/mail/viewer.py" line="+191"/>
         <source>Waiting in the outbox, %n attempt(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
