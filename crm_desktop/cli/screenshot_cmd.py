@@ -14,7 +14,7 @@ from crm_desktop.errors import ValidationError
 
 from .output import emit
 
-VIEWS = ("contacts", "contact", "companies", "company", "tasks", "trash", "settings", "dashboard", "calendar")
+VIEWS = ("contacts", "contact", "companies", "company", "tasks", "trash", "settings", "dashboard", "calendar", "emails")
 MIN_SIDE, MAX_SIDE = 320, 7680
 
 
