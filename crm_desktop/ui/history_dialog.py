@@ -25,6 +25,7 @@ from crm_desktop.text.bidi import isolate
 from .dates import format_datetime
 from .error_text import error_text
 from .ops import run_op
+from .pages.contacts_page import stage_label
 from .pages.duplicates_page import FIELD_LABELS
 from .workspace import Workspace
 
@@ -59,7 +60,14 @@ RECORDS = {
     "email_messages": QT_TRANSLATE_NOOP("HistoryDialog", "Email"),
     "documents": QT_TRANSLATE_NOOP("HistoryDialog", "Document"),
     "users": QT_TRANSLATE_NOOP("HistoryDialog", "User"),
+    "pipelines": QT_TRANSLATE_NOOP("HistoryDialog", "Pipeline"),
+    "stages": QT_TRANSLATE_NOOP("HistoryDialog", "Stage"),
 }
+ROLES = {
+    "admin": QT_TRANSLATE_NOOP("HistoryDialog", "Administrator"),
+    "user": QT_TRANSLATE_NOOP("HistoryDialog", "User"),
+}
+HIDDEN_FIELDS = {"id"}  # the audit snapshot of a new record repeats its id, which the dialog already names
 PAGE = 200
 
 
@@ -73,8 +81,12 @@ def field_label(name: str) -> str:
     return _tr(MORE_FIELDS[name]) if name in MORE_FIELDS else name
 
 
-def shown_value(value: Any) -> str:
+def shown_value(value: Any, field: str = "") -> str:
     """A stored value as a person reads it; names, emails and numbers isolated so RTL rows keep them whole."""
+    if field == "lifecycle_stage" and isinstance(value, str):
+        return stage_label(value)
+    if field == "role" and value in ROLES:
+        return translate("HistoryDialog", ROLES[value])
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
@@ -113,7 +125,10 @@ class _HistoryBase(QDialog):
 
     def _changes(self, parent: QTreeWidgetItem, entry: HistoryEntry, first: int) -> None:
         for change in entry.changes:
-            row = [""] * first + [field_label(change.field), shown_value(change.old), shown_value(change.new)]
+            if change.field in HIDDEN_FIELDS:
+                continue
+            old, new = shown_value(change.old, change.field), shown_value(change.new, change.field)
+            row = [""] * first + [field_label(change.field), old, new]
             QTreeWidgetItem(parent, row)
 
 
@@ -124,7 +139,7 @@ class HistoryDialog(_HistoryBase):
         super().__init__(workspace, parent)
         self.entity, self.record_id = entity, record_id
         self.setWindowTitle(self.tr("History of {0}").format(isolate(title)))
-        self.tree.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("From"), self.tr("To")])
+        self.tree.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("From"), self.tr("To")])
         self.status.setText(self.tr("Loading…"))
         user = workspace.user_id
         run_op(self, lambda: record_history_for(workspace.db, user, entity, record_id), self.show_entries, self._failed)
@@ -148,7 +163,7 @@ class RecentChangesDialog(_HistoryBase):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(workspace, parent)
         self.setWindowTitle(self.tr("Recent changes"))
-        labels = [self.tr("When"), self.tr("Who"), self.tr("Record"), self.tr("Field"), self.tr("From"), self.tr("To")]
+        labels = [self.tr("When"), self.tr("Who"), self.tr("Record"), self.tr("What"), self.tr("From"), self.tr("To")]
         self.tree.setHeaderLabels(labels)
         self.more = QPushButton(self.tr("Load &older changes"))
         self.more.clicked.connect(self.load_more)

@@ -260,7 +260,8 @@ class SettingsDialog(QDialog):
         roles = {"admin": self.tr("Administrator"), "user": self.tr("User")}
         me = next((u for u in users if u.id == self.workspace.user_id), None)
         for user in users:
-            self.user_list.addTopLevelItem(QTreeWidgetItem([user.display_name, user.login, roles.get(user.role, "")]))
+            role = roles.get(user.role, "") + ("" if user.active else self.tr(" (inactive)"))
+            self.user_list.addTopLevelItem(QTreeWidgetItem([user.display_name, user.login, role]))
             if user.active:
                 self.this_user.addItem(f"{user.display_name} ({user.login})", user.login)
         wanted = self.local.last_user or (me.login if me else "")
