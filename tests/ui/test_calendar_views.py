@@ -17,6 +17,7 @@ from crm_desktop.db.engine import open_database
 from crm_desktop.services.calendar import CalendarService
 from crm_desktop.services.people import UserService
 from crm_desktop.text.calendar_periods import add_months, month_weeks, view_days
+from crm_desktop.ui.calendar.common import day_bounds
 from crm_desktop.ui.calendar.layout import Slot, side_by_side, stack_rows
 from crm_desktop.ui.calendar.timegrid import HOUR_HEIGHT
 from crm_desktop.ui.ops import wait_for_ops
@@ -252,3 +253,18 @@ def test_print_writes_what_is_on_screen(qtbot: QtBot, workspace: Workspace, tmp_
     page.set_view("day")
     assert page.print_request()[1]["period"] == "week"
     wait_for_ops()
+
+
+def test_next_period_is_loaded_ahead_and_a_change_drops_it(qtbot: QtBot, workspace: Workspace) -> None:
+    page = make_page(qtbot, workspace)
+    wait_for_ops()
+    ahead = view_days("week", WEEK + timedelta(days=7), "gregorian", page.first_weekday, page.weekend)
+    assert page.loader.key(*day_bounds(ahead[0], ahead[-1]), page.owner_ids()) in page.loader.cache
+    # Saved elsewhere (another window, another computer): the notification drops what was loaded ahead.
+    CalendarService(workspace.db, workspace.user_id).create(
+        {"title": "Later", "starts_at": at(ahead[1], 9), "ends_at": at(ahead[1], 10), "owner_id": workspace.user_id}
+    )
+    workspace.notify("appointments", 0)
+    page.go(1)
+    wait_for_ops()
+    assert [o.title for o in page.occurrences] == ["Later"]

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from PySide6.QtCore import QTimeZone
 from PySide6.QtGui import QColor
 
 from crm_desktop.services.calendar import OccurrenceDTO
@@ -20,9 +23,20 @@ def user_colour(owner_id: int | None) -> QColor:
     return QColor(owner_colour(owner_id))
 
 
+@lru_cache(maxsize=1)
+def local_zone() -> tzinfo:
+    """This computer's zone as a ZoneInfo: converting thousands of occurrences with it is several times
+    faster than ``astimezone()`` without an argument, which asks the C library for every value."""
+    name = QTimeZone.systemTimeZoneId().data().decode()
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return datetime.now().astimezone().tzinfo or ZoneInfo("UTC")
+
+
 def day_start(day: date) -> datetime:
     """Midnight at the start of ``day`` on this computer's clock, as an aware datetime."""
-    return datetime.combine(day, time(0)).astimezone()
+    return datetime.combine(day, time(0), local_zone())
 
 
 def day_bounds(first: date, last: date) -> tuple[datetime, datetime]:
@@ -31,7 +45,7 @@ def day_bounds(first: date, last: date) -> tuple[datetime, datetime]:
 
 
 def local(moment: datetime) -> datetime:
-    return local_moment(moment)
+    return local_moment(moment, local_zone())
 
 
 def is_all_day_row(occurrence: OccurrenceDTO) -> bool:
@@ -50,7 +64,7 @@ def label(occurrence: OccurrenceDTO, settings: object, *, with_time: bool = True
     """``09:30 Title`` (the time in the user's digits) or the title alone for an all-day item."""
     if not with_time or is_all_day_row(occurrence):
         return occurrence.title
-    return f"{format_time(occurrence.starts_at, settings)} {occurrence.title}"
+    return f"{format_time(occurrence.starts_at, settings, tz=local_zone())} {occurrence.title}"
 
 
 @dataclass(frozen=True)

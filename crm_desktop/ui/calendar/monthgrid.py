@@ -44,7 +44,7 @@ class MonthGrid(QWidget):
         by_day: dict[date, list[OccurrenceDTO]] = defaultdict(list)
         grid_first, grid_last = weeks[0][0], weeks[-1][-1]
         for o in occurrences:
-            start, end = occurrence_days(o)
+            start, end = occurrence_days(o)  # local days, converted once per occurrence
             day = max(start, grid_first)
             while day <= min(end, grid_last):
                 by_day[day].append(o)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QScrollArea, QV
 from crm_desktop.services.calendar import OccurrenceDTO
 
 from ..dates import digits
-from .common import NOW_LINE, SNAP_MINUTES, Columns, day_start, is_all_day_row, label, local, user_colour
+from .common import NOW_LINE, SNAP_MINUTES, Columns, day_start, is_all_day_row, label, local, local_zone, user_colour
 from .header import DayHeader
 from .layout import side_by_side
 
@@ -93,24 +93,34 @@ class TimeGridBody(QWidget):
         return (local(moment) - day_start(day)).total_seconds() / 60
 
     def _place(self) -> None:
+        """Rectangles of every visible piece: each occurrence is bucketed into the columns it touches once
+        (not every column scanning every occurrence), then each column is laid out side by side."""
         cols = self.columns()
+        starts = [day_start(d) for d in self.days]
+        index = {d: i for i, d in enumerate(self.days)}
+        columns: list[list[tuple[float, float, OccurrenceDTO, bool]]] = [[] for _ in self.days]
+        for o in self.occurrences:
+            begin, finish = local(o.starts_at), local(o.ends_at)
+            day = begin.date()
+            while day <= finish.date():
+                i = index.get(day)
+                if i is not None:
+                    top = (begin - starts[i]).total_seconds() / 60
+                    bottom = (finish - starts[i]).total_seconds() / 60
+                    if (bottom > 0 and top < 24 * 60) or (bottom == top and 0 <= top < 24 * 60):
+                        columns[i].append((max(0.0, top), min(24 * 60.0, bottom), o, bottom <= 24 * 60))
+                day += timedelta(days=1)
         placed: list[Placed] = []
-        for index, day in enumerate(self.days):
-            spans, items = [], []
-            for o in self.occurrences:
-                top, bottom = self._minutes_in(day, o.starts_at), self._minutes_in(day, o.ends_at)
-                if bottom <= 0 or top >= 24 * 60 or (bottom == top and not 0 <= top < 24 * 60):
-                    continue
-                spans.append((max(0.0, top), min(24 * 60.0, bottom)))
-                items.append((o, bottom <= 24 * 60))
-            width = cols.column_width - 4
-            for (top, bottom), (o, ends_here), slot in zip(spans, items, side_by_side(spans), strict=True):
+        width = cols.column_width - 4
+        for i, items in enumerate(columns):
+            left = cols.left(i) + 2
+            for (top, bottom, o, ends_here), slot in zip(
+                items, side_by_side([(a, b) for a, b, *_ in items]), strict=True
+            ):
                 w = width / slot.columns
                 offset = slot.column * w if not cols.rtl else width - (slot.column + 1) * w
-                y0 = top / 60 * HOUR_HEIGHT
                 h = max(MIN_HEIGHT, (bottom - top) / 60 * HOUR_HEIGHT)
-                rect = QRectF(cols.left(index) + 2 + offset, y0, w - 1, h - 1)
-                placed.append(Placed(rect, o, index, ends_here))
+                placed.append(Placed(QRectF(left + offset, top / 60 * HOUR_HEIGHT, w - 1, h - 1), o, i, ends_here))
         self.placed = placed
 
     def hit(self, pos: QPointF) -> Placed | None:
@@ -252,6 +262,8 @@ class TimeGridBody(QWidget):
         painter.fillRect(
             QRectF(rect.right() - 3 if self.columns().rtl else rect.left(), rect.top(), 3, rect.height()), colour
         )
+        if rect.width() < 18 or rect.height() < 10:
+            return  # a sliver in a crowded hour: its colour shows it is there, text would be unreadable
         painter.setPen(QColor("#1b1f24"))
         inner = rect.adjusted(6, 1, -6, -1)
         text = label(o, self.settings) + (" \u21bb" if o.recurring else "")
@@ -262,7 +274,7 @@ class TimeGridBody(QWidget):
         if today not in self.days:
             return
         index = self.days.index(today)
-        y = (datetime.now().astimezone() - day_start(today)).total_seconds() / 3600 * HOUR_HEIGHT
+        y = (datetime.now(local_zone()) - day_start(today)).total_seconds() / 3600 * HOUR_HEIGHT
         painter.setPen(QPen(NOW_LINE, 2))
         left = cols.left(index)
         painter.drawLine(QPointF(left, y), QPointF(left + cols.column_width, y))

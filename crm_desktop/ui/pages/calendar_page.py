@@ -39,6 +39,7 @@ from crm_desktop.text.calendar_periods import month_weeks, step, view_days
 
 from ..calendar.agenda import AgendaList
 from ..calendar.common import day_bounds, user_colour, week_locale
+from ..calendar.loader import OccurrenceLoader
 from ..calendar.monthgrid import MonthGrid
 from ..calendar.timegrid import TimeGrid
 from ..dates import digits, format_date, prefs
@@ -65,6 +66,7 @@ class CalendarPage(QWidget):
         self.anchor = date.today()
         self.occurrences: list[OccurrenceDTO] = []
         self._request = 0
+        self.loader = OccurrenceLoader(workspace, self)
         # Tests and scripts may replace how the scope of a recurring change is asked.
         self.scope_asker: Callable[[QWidget], str | None] = ask_scope
         p = prefs(workspace)
@@ -205,7 +207,7 @@ class CalendarPage(QWidget):
 
     def visible_days(self) -> list[date]:
         p = prefs(self.workspace)
-        return view_days(self.view, self.anchor, p.calendar, self.first_weekday, self.weekend)
+        return view_days(self.view, self.anchor, p.calendar, *self._week())
 
     def period_text(self) -> str:
         p = prefs(self.workspace)
@@ -221,20 +223,24 @@ class CalendarPage(QWidget):
     # ---- loading -------------------------------------------------------------------------------------
     def _changed(self, entity: str, _record_id: int) -> None:
         if entity in ("appointments", "appointment", "users"):
+            self.loader.invalidate()
             self.refresh()
 
     def refresh(self) -> None:
         days = self.visible_days()
         self.period_label.setText(self.period_text())
         start, end = day_bounds(days[0], days[-1])
-        owners, db, user = self.owner_ids(), self.workspace.db, self.workspace.user_id
+        owners = self.owner_ids()
         self._request += 1
         request, view = self._request, self.view
+        self.loader.fetch(start, end, owners, lambda found: self._loaded(request, view, days, found))
+        calendar = prefs(self.workspace).calendar
+        for delta in (1, -1):  # PageDown / PageUp next: load them while the user looks at this one
+            near = view_days(self.view, step(self.view, self.anchor, delta, calendar), calendar, *self._week())
+            self.loader.fetch(*day_bounds(near[0], near[-1]), owners)
 
-        def work() -> list[OccurrenceDTO]:
-            return CalendarService(db, user).occurrences(start, end, owners)
-
-        run_op(self, work, lambda found: self._loaded(request, view, days, found))
+    def _week(self) -> tuple[int, frozenset[int]]:
+        return self.first_weekday, self.weekend
 
     def _loaded(self, request: int, view: str, days: list[date], found: list[OccurrenceDTO]) -> None:
         if request != self._request:
