@@ -214,3 +214,47 @@ def test_fetch_mail_button_reads_the_imap_account(workspace: Workspace, qtbot: Q
             assert MailBoxService(workspace.db).count("emails", {"folder": "inbox"}) == page.model.rowCount() == 1
     finally:
         keyring.set_keyring(previous)
+
+
+def test_account_editor_needs_a_keyring_or_the_explicit_file(workspace: Workspace, qtbot: QtBot) -> None:
+    from keyring.backends import fail
+
+    from crm_desktop.services.mail_accounts import password_file
+    from crm_desktop.ui.mail.accounts import AccountDialog, MailTab
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        tab = MailTab(workspace)
+        qtbot.addWidget(tab)
+        dialog = tab.add()
+        assert dialog.use_file.isVisibleTo(dialog) and not dialog.use_file.isChecked()
+        dialog.name.setText("دفتر")
+        dialog.address.setText("office at shop")
+        dialog.smtp_host.setText("smtp.shop.example.com")
+        dialog.password.setText("s3cret")
+        dialog.save()
+        wait_for_ops()
+        assert dialog.errors["address"].isVisibleTo(dialog) and MailAccountService(workspace.db).list() == []
+        dialog.address.setText("office@shop.example.com")
+        dialog.save()
+        wait_for_ops()
+        assert "No system keyring" in dialog.errors["password"].text()
+        assert MailAccountService(workspace.db).list() == [] and not password_file().exists()
+        dialog.use_file.setChecked(True)
+        dialog.save()
+        wait_for_ops()
+        [account] = MailAccountService(workspace.db).list()
+        assert MailAccountService(workspace.db).password(account) == "s3cret"
+        assert (password_file().stat().st_mode & 0o777) == 0o600
+        assert tab.list.count() == 1 and "office@shop.example.com" in tab.list.item(0).text()
+        edit = AccountDialog(workspace, account)
+        qtbot.addWidget(edit)
+        assert edit.folders.text() == "INBOX" and edit.password.text() == ""
+        tab.list.setCurrentRow(0)
+        tab.delete(confirm=False)
+        wait_for_ops()
+        assert tab.list.count() == 0 and MailAccountService(workspace.db).password(account) is None
+    finally:
+        password_file().unlink(missing_ok=True)
+        keyring.set_keyring(previous)
