@@ -21,6 +21,7 @@ from . import (
     io_cmd,
     letters_cmd,
     mail_cmd,
+    office_cmd,
     report_cmd,
     screenshot_cmd,
     search_cmd,
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     calendar_cmd.register(commands, common)
     mail_cmd.register(commands, common)
     letters_cmd.register(commands, common)
+    office_cmd.register(commands, common)  # users, office switches, history, backups list
     return parser
 
 

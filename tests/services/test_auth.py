@@ -126,3 +126,35 @@ def test_settings_survive_reopening_the_file(tmp_path) -> None:
         assert AuthService(db).login("laila", "pw-12345").id == admin.id
     finally:
         db.close()
+
+
+def test_cli_twins_manage_users_office_and_history(tmp_path, capsys, monkeypatch) -> None:
+    import io
+    import json
+
+    from crm_desktop.cli import main
+
+    db = str(tmp_path / "cli.sqlite3")
+    assert main(["init", "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["users", "list", "--db", db, "--json"]) == 0
+    users = json.loads(capsys.readouterr().out)
+    root = users[0]["login"]
+    assert users[0]["role"] == "admin"
+    monkeypatch.setattr("sys.stdin", io.StringIO("sara-pw-22\n"))
+    assert main(["users", "add", "sara", "--name", "Sara", "--password", "--db", db, "--user", root]) == 0
+    assert main(["office", "--passwords", "on", "--db", db, "--user", root]) == 2  # the admin has no password
+    assert "set your own password first" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin", io.StringIO("admin-pw-1\n"))
+    assert main(["users", "passwd", root, "--db", db, "--user", root]) == 0
+    capsys.readouterr()
+    assert main(["office", "--passwords", "on", "--purge-days", "14", "--db", db, "--user", root, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"passwords_required": True, "trash_purge_days": 14}
+    assert main(["office", "--passwords", "off", "--db", db, "--user", "sara"]) == 2
+    assert "only an administrator" in capsys.readouterr().err
+    assert main(["recent-changes", "--db", db, "--user", "sara"]) == 2
+    assert main(["users", "edit", "sara", "--active", "no", "--db", db, "--user", root]) == 0
+    capsys.readouterr()
+    assert main(["history", "users", "2", "--db", db, "--user", root, "--json"]) == 0
+    actions = [entry["action"] for entry in json.loads(capsys.readouterr().out)]
+    assert actions == ["create", "update", "update"]  # created, password set, deactivated
