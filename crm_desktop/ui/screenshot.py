@@ -41,7 +41,7 @@ from .ops import wait_for_ops
 from .pages.list_page import ListPage
 
 VIEWS = ("contacts", "contact", "companies", "company", "tasks", "trash", "settings", "dashboard", "calendar", "emails",
-         "pipeline", "forecast")  # fmt: skip
+         "pipeline", "forecast", "documents")  # fmt: skip
 LANGS = ("en", "ar", "fa")
 # The detail views are their list with the first record selected, so the 360-degree view is filled.
 SECTION_FOR_VIEW = {"contact": "contacts", "company": "companies", "settings": "contacts", "forecast": "pipeline"}
@@ -147,7 +147,7 @@ def _render(
         page.quick_filter.setText(query)
         page.quick_filter.blockSignals(False)
         page.apply_filters()
-    if view in ("dashboard", "pipeline", "forecast"):  # these pages load their figures on the database thread
+    if view in ("dashboard", "pipeline", "forecast", "documents"):  # these pages load on the database thread
         if view == "forecast":
             page.show_view("forecast")  # type: ignore[attr-defined]
         wait_for_ops(timeout=120)
