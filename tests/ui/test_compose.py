@@ -116,6 +116,7 @@ def test_send_from_template_reaches_the_server_with_attachments(
     assert 'dir="rtl"' in sent.get_body(("html",)).get_content()
     assert sorted(p.get_filename() for p in sent.iter_attachments()) == ["offer.pdf", "price-list.csv"]
     page.folders.setCurrentRow(2)  # Sent
+    wait_for_ops()
     assert page.model.rowCount() == 1
 
 
@@ -137,6 +138,7 @@ def test_refused_send_stays_in_the_outbox_with_its_error_shown(
     assert not handler.received
     assert "1 still in the Outbox" in page.last_status
     page.folders.setCurrentRow(3)  # Outbox
+    wait_for_ops()
     assert page.model.rowCount() == 1
     status = page.model.data(page.model.index(0, 3))
     assert "554" in status and "1 attempt" in status

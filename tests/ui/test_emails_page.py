@@ -152,12 +152,16 @@ def test_folders_contact_filter_and_paging_over_thousands(workspace: Workspace, 
     assert page.model.pages_fetched == 1 and page.model.cached_rows() == 200  # one page, not the mailbox
     assert "پیام 1499" in page.model.data(page.model.index(0, 1))  # newest first
     page.folders.setCurrentRow(4)  # Drafts
+    wait_for_ops()
     assert page.model.rowCount() == 1
     page.folders.setCurrentRow(0)
+    wait_for_ops()
     page.contact.setCurrentIndex(page.contact.findData(mina.id))
     page.contact.activated.emit(page.contact.currentIndex())
+    wait_for_ops()
     assert page.model.rowCount() == 15  # received from her; the draft to her is not in All
     page.folders.setCurrentRow(4)
+    wait_for_ops()
     assert page.model.rowCount() == 1
 
     open_first(page)  # the draft: Edit opens it in the compose dialog, saving replaces the old copy
@@ -211,6 +215,7 @@ def test_fetch_mail_button_reads_the_imap_account(workspace: Workspace, qtbot: Q
             assert "1 new message" in page.last_status
             assert page.model.rowCount() == 1
             page.folders.setCurrentRow(1)  # Inbox
+            wait_for_ops()
             assert MailBoxService(workspace.db).count("emails", {"folder": "inbox"}) == page.model.rowCount() == 1
     finally:
         keyring.set_keyring(previous)

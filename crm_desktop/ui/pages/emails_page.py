@@ -7,6 +7,8 @@ read for the one message opened). Every database or network step runs through ru
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
@@ -43,6 +45,29 @@ from ..workspace import Workspace
 MAX_INLINE_BYTES = 10 * 1024 * 1024  # cid: images read with a message; a larger total is shown as attachments
 
 
+class MailListModel(LazyTableModel):
+    """Counts off the GUI thread: a folder count reads every row (~0.25 s at 100,000 messages), a page does not."""
+
+    def __init__(self, page: QWidget, *args: object) -> None:
+        super().__init__(*args)  # type: ignore[arg-type]
+        self.page = page
+        self.counted: Callable[[], None] = lambda: None
+
+    def refresh(self) -> None:
+        filters = dict(self.filters)
+
+        def show(total: int) -> None:
+            if filters != self.filters:
+                return  # the user chose another folder meanwhile; its own count follows
+            self.beginResetModel()
+            self._pages.clear()
+            self._total = total
+            self.endResetModel()
+            self.counted()
+
+        run_op(self.page, lambda: self.listing.count(self.entity, filters), show)
+
+
 class EmailsPage(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +75,7 @@ class EmailsPage(QWidget):
         self.box = MailBoxService(workspace.db, workspace.user_id)
         self.accounts: list[MailAccountDTO] = []
         self.last_status = ""
+        self.reopen: int | None = None  # the message to select again after the list is counted anew
         self.setAcceptDrops(True)
         self.folders = QListWidget()
         self.folders.setObjectName("mailFolders")
@@ -66,7 +92,8 @@ class EmailsPage(QWidget):
         self.contact.setObjectName("contactFilter")
         self.contact.addItem(self.tr("All contacts"), None)
         self.contact.activated.connect(lambda _: self.refresh())
-        self.model = LazyTableModel(self.box, "emails", self._columns(), self.box.rows)  # type: ignore[arg-type]
+        self.model = MailListModel(self, self.box, "emails", self._columns(), self.box.rows)
+        self.model.counted = self._select_again
         self.model.failed.connect(self._status)
         self.table = QTableView()
         self.table.setObjectName("mailList")
@@ -151,12 +178,17 @@ class EmailsPage(QWidget):
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else "all"
 
     def refresh(self) -> None:
-        current = self.viewer.message.id if self.viewer.message else None
+        """Count again (off the GUI thread); the open message is selected again once the count is in."""
+        self.reopen = self.viewer.message.id if self.viewer.message else None
         self.model.set_filters({"folder": self.folder(), "contact_id": self.contact.currentData()})
         queued = self.folder() in ("outbox", "drafts")
         for name in ("retry", "edit"):
             self.actions_by_name[name].setEnabled(queued)
-        row = self.model.position_of(current) if current is not None else None
+
+    def _select_again(self) -> None:
+        current, self.reopen = self.reopen, None
+        self.model.row(0)  # the first page, where a refreshed message usually is (no search of the mailbox)
+        row = self.model.find_row(current) if current is not None else None
         if row is None and current is None and self.model.rowCount():
             row = 0  # nothing was open: show the newest message, as mail programs do
         if row is not None:
