@@ -661,7 +661,7 @@
         <translation>جدول المواعيد</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Today</source>
         <translation>ال&amp;يوم</translation>
     </message>
@@ -696,7 +696,7 @@
         <translation>الجميع</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+136"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
@@ -1818,7 +1818,7 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+57"/>
+        <location filename="../crm_desktop/ui/documents/filter_bar.py" line="+20"/>
         <source>Any record</source>
         <translation>أي سجل</translation>
     </message>
@@ -1848,7 +1848,7 @@
         <translation>غير مرتبط</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+62"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
@@ -1888,18 +1888,17 @@
         <translation>&amp;خطابات…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../crm_desktop/ui/documents/filter_bar.py" line="+17"/>
         <source>Filter by title or file name…</source>
         <translation>تصفية حسب العنوان أو اسم الملف…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+117"/>
+        <location line="+88"/>
         <source>Choose a record…</source>
         <translation>اختر سجلًا…</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-78"/>
         <source>Show the documents of every record</source>
         <translation>عرض مستندات كل السجلات</translation>
     </message>
@@ -1924,17 +1923,12 @@
         <translation>إلى</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+35"/>
         <source>Drop files here to attach them.</source>
         <translation>أفلت الملفات هنا لإرفاقها.</translation>
     </message>
-    <message>
-        <location line="+58"/>
-        <source>Show the documents of</source>
-        <translation>عرض مستندات</translation>
-    </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+33"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>لا توجد مستندات</numerusform>
@@ -2128,7 +2122,7 @@
 <context>
     <name>EmailsPage</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/emails_page.py" line="+57"/>
+        <location filename="../crm_desktop/ui/pages/emails_page.py" line="+83"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
@@ -2139,12 +2133,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Sent</source>
         <translation>المرسلة</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Outbox</source>
         <translation>الصادر</translation>
     </message>
@@ -2159,7 +2153,7 @@
         <translation>جميع جهات الاتصال</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Contact:</source>
         <translation>جهة الاتصال:</translation>
     </message>
@@ -2256,7 +2250,7 @@
         <translation>ح&amp;ذف</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>On {0}, {1} wrote:</source>
         <translation>في {0}، كتب {1}:</translation>
     </message>

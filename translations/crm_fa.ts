@@ -661,7 +661,7 @@
         <translation>فهرست قرارها</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Today</source>
         <translation>&amp;امروز</translation>
     </message>
@@ -696,7 +696,7 @@
         <translation>همه</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+136"/>
         <source>Saving…</source>
         <translation>در حال ذخیره…</translation>
     </message>
@@ -1818,7 +1818,7 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+57"/>
+        <location filename="../crm_desktop/ui/documents/filter_bar.py" line="+20"/>
         <source>Any record</source>
         <translation>هر رکوردی</translation>
     </message>
@@ -1848,7 +1848,7 @@
         <translation>بدون ارتباط</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+62"/>
         <source>Documents</source>
         <translation>اسناد</translation>
     </message>
@@ -1888,18 +1888,17 @@
         <translation>&amp;نامه‌ها…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../crm_desktop/ui/documents/filter_bar.py" line="+17"/>
         <source>Filter by title or file name…</source>
         <translation>فیلتر بر اساس عنوان یا نام فایل…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+117"/>
+        <location line="+88"/>
         <source>Choose a record…</source>
         <translation>انتخاب رکورد…</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-78"/>
         <source>Show the documents of every record</source>
         <translation>نمایش اسناد همهٔ رکوردها</translation>
     </message>
@@ -1924,17 +1923,12 @@
         <translation>تا</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+35"/>
         <source>Drop files here to attach them.</source>
         <translation>فایل‌ها را برای پیوست اینجا رها کنید.</translation>
     </message>
-    <message>
-        <location line="+58"/>
-        <source>Show the documents of</source>
-        <translation>نمایش اسناد</translation>
-    </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+33"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n سند</numerusform>
@@ -2118,7 +2112,7 @@
 <context>
     <name>EmailsPage</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/emails_page.py" line="+57"/>
+        <location filename="../crm_desktop/ui/pages/emails_page.py" line="+83"/>
         <source>All</source>
         <translation>همه</translation>
     </message>
@@ -2129,12 +2123,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Sent</source>
         <translation>ارسال‌شده</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Outbox</source>
         <translation>صندوق خروجی</translation>
     </message>
@@ -2149,7 +2143,7 @@
         <translation>همهٔ مخاطبان</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Contact:</source>
         <translation>مخاطب:</translation>
     </message>
@@ -2241,7 +2235,7 @@
         <translation>ح&amp;ذف</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>On {0}, {1} wrote:</source>
         <translation>در {0}، {1} نوشت:</translation>
     </message>

@@ -6,61 +6,45 @@ All database work goes through ``run_op``; the list pages itself in as the view 
 
 from __future__ import annotations
 
-from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QItemSelectionModel, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from crm_desktop.services.document_list import (
-    FILE_KINDS,
-    DocumentFilter,
     DocumentList,
     DocumentRow,
     RecordChoice,
-    UserChoice,
     safe_file_name,
     shown_name,
 )
 from crm_desktop.services.documents import DocumentFiles
 
-from ..dates import digits, setup_date_edit
+from ..dates import digits
 from ..documents.drop import install_file_drop
-from ..documents.model import KIND_LABELS, ROW_ROLE, TITLE, DocumentsModel, describe
+from ..documents.filter_bar import DocumentFilterBar
+from ..documents.model import ROW_ROLE, TITLE, DocumentsModel, describe
 from ..documents.preview import PREVIEW_BYTES, PreviewPane
 from ..documents.record_picker import RecordPicker
 from ..documents.versions import VersionsDialog
 from ..ops import run_op
 from ..workspace import Workspace
 
-LINK_FILTERS = (
-    (None, QT_TRANSLATE_NOOP("DocumentsPage", "Any record")),
-    ("contact", QT_TRANSLATE_NOOP("DocumentsPage", "Contacts")),
-    ("company", QT_TRANSLATE_NOOP("DocumentsPage", "Companies")),
-    ("opportunity", QT_TRANSLATE_NOOP("DocumentsPage", "Deals")),
-    ("email", QT_TRANSLATE_NOOP("DocumentsPage", "Emails")),
-    ("none", QT_TRANSLATE_NOOP("DocumentsPage", "Not linked")),
-)
 LINK_KEYS = {"contact": "contact_id", "company": "company_id", "opportunity": "opportunity_id"}
 
 
@@ -70,7 +54,6 @@ class DocumentsPage(QWidget):
         self.workspace = workspace
         self.files = DocumentFiles(workspace.db, workspace.user_id)
         self.listing = DocumentList(workspace.db)
-        self.record: RecordChoice | None = None  # a specific record the list is filtered to
         self._select_after: int | None = None  # the document to select when the list has reloaded
         self.model = DocumentsModel(workspace, self)
         self.model.loaded.connect(self._after_load)
@@ -99,40 +82,8 @@ class DocumentsPage(QWidget):
                        self.versions_button, self.delete_button, self.letters_button):  # fmt: skip
             actions.addWidget(button)
 
-        self.quick_filter = QLineEdit()
-        self.quick_filter.setPlaceholderText(self.tr("Filter by title or file name…"))
-        self.quick_filter.setClearButtonEnabled(True)
-        self.link_filter = QComboBox()
-        for key, label in LINK_FILTERS:
-            self.link_filter.addItem(self.tr(label), key)
-        self.record_button = QPushButton(self.tr("Choose a record…"))
-        self.record_button.clicked.connect(lambda: self.choose_record())
-        self.clear_record = QToolButton()
-        self.clear_record.setText("×")
-        self.clear_record.setToolTip(self.tr("Show the documents of every record"))
-        self.clear_record.clicked.connect(lambda: self.set_record_filter(None))
-        self.kind_filter = QComboBox()
-        self.kind_filter.addItem(self.tr("All types"), None)
-        for kind in FILE_KINDS:
-            self.kind_filter.addItem(self.translate_model(KIND_LABELS[kind]), kind)
-        self.user_filter = QComboBox()
-        self.user_filter.addItem(self.tr("Anyone"), None)
-        self.from_check, self.from_date = QCheckBox(self.tr("From")), self._date_edit()
-        self.to_check, self.to_date = QCheckBox(self.tr("To")), self._date_edit()
-        filters = QHBoxLayout()
-        filters.addWidget(self.quick_filter, 2)
-        for widget in (self.link_filter, self.record_button, self.clear_record, self.kind_filter, self.user_filter,
-                       self.from_check, self.from_date, self.to_check, self.to_date):  # fmt: skip
-            filters.addWidget(widget)
-        self._debounce = QTimer(self, singleShot=True, interval=250)
-        self._debounce.timeout.connect(self.apply_filters)
-        self.quick_filter.textChanged.connect(lambda _: self._debounce.start())
-        for combo in (self.link_filter, self.kind_filter, self.user_filter):
-            combo.currentIndexChanged.connect(lambda _: self.apply_filters())
-        for check in (self.from_check, self.to_check):
-            check.toggled.connect(lambda _: self.apply_filters())
-        for edit in (self.from_date, self.to_date):
-            edit.dateChanged.connect(lambda _: self._debounce.start())
+        self.filters = DocumentFilterBar(workspace)
+        self.filters.changed.connect(self.apply_filters)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -165,79 +116,29 @@ class DocumentsPage(QWidget):
         bottom.addWidget(self.drop_hint)
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
-        layout.addLayout(filters)
+        layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         self.drop_filter = install_file_drop(self, self.add_files)
         install_file_drop(self.table.viewport(), self.add_files)
         workspace.changes.changed.connect(self._on_change)
         self._update_buttons()
-        self._update_record_button()
         self.load_users()
         self.apply_filters()
 
-    @staticmethod
-    def translate_model(text: str) -> str:
-        return QCoreApplication.translate("DocumentsModel", text)
-
-    def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit(QDate.currentDate())
-        setup_date_edit(edit, self.workspace)
-        return edit
-
     # ---- filters -------------------------------------------------------------------------------------
-    def current_filter(self) -> DocumentFilter:
-        def day_start(edit: QDateEdit, days: int = 0) -> datetime:
-            day = edit.date().addDays(days).toPython()
-            return datetime.combine(day, time(0)).astimezone()  # midnight in this computer's zone
-
-        link = self.link_filter.currentData()
-        record = self.record
-        return DocumentFilter(
-            link_kind=record.kind if record else link,
-            record_id=record.id if record else None,
-            file_kind=self.kind_filter.currentData(),
-            added_from=day_start(self.from_date) if self.from_check.isChecked() else None,
-            added_before=day_start(self.to_date, 1) if self.to_check.isChecked() else None,
-            added_by=self.user_filter.currentData(),
-            query=self.quick_filter.text(),
-        )
+    @property
+    def record(self) -> RecordChoice | None:
+        return self.filters.record
 
     def apply_filters(self) -> None:
-        self.link_filter.setEnabled(self.record is None)
-        self.from_date.setEnabled(self.from_check.isChecked())
-        self.to_date.setEnabled(self.to_check.isChecked())
-        self.model.set_filters(self.current_filter())
+        self.model.set_filters(self.filters.current())
 
     def set_record_filter(self, record: RecordChoice | None) -> None:
-        self.record = record
-        self._update_record_button()
-        self.apply_filters()
-
-    def choose_record(self) -> None:
-        picker = RecordPicker(self.workspace, self.tr("Show the documents of"), parent=self)
-        if picker.exec() and picker.chosen is not None:
-            self.set_record_filter(picker.chosen)
-
-    def _update_record_button(self) -> None:
-        self.clear_record.setVisible(self.record is not None)
-        if self.record is None:
-            self.record_button.setText(self.tr("Choose a record…"))
-        else:
-            self.record_button.setText(shown_name(self.record.name))
+        self.filters.set_record(record)
 
     def load_users(self) -> None:
-        def show(users: list[UserChoice]) -> None:
-            current = self.user_filter.currentData()
-            self.user_filter.blockSignals(True)
-            while self.user_filter.count() > 1:
-                self.user_filter.removeItem(1)
-            for user in users:
-                self.user_filter.addItem(shown_name(user.name), user.id)
-            self.user_filter.setCurrentIndex(max(0, self.user_filter.findData(current)))
-            self.user_filter.blockSignals(False)
-
-        run_op(self, self.listing.users, show, lambda _exc: None)
+        run_op(self, self.listing.users, self.filters.set_users, lambda _exc: None)
 
     def _after_load(self) -> None:
         text = QCoreApplication.translate("DocumentsPage", "%n document(s)", "", self.model.total)
