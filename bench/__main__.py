@@ -29,6 +29,7 @@ BENCHMARKS = (
     "gui_jump",
     "gui_timeline",
     "gui_start",
+    "calendar_views",
     "gui_start_lang",
     "bundle",  # builds the PyInstaller bundle first (minutes)
 )

@@ -207,7 +207,7 @@ class TimeGridBody(QWidget):
         self.create_requested.emit(start, start + timedelta(hours=1), False)
 
     # ---- painting ------------------------------------------------------------------------------------
-    def paintEvent(self, _event: QPaintEvent) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setLayoutDirection(self.layoutDirection())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -241,8 +241,10 @@ class TimeGridBody(QWidget):
             x = cols.left(index) + (cols.column_width if cols.rtl else 0)
             painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
         dragged = self.drag.placed.occurrence if self.drag and self.drag.active and self.drag.placed else None
+        exposed = QRectF(event.rect())  # the scrolled-in hours only: a busy week has hundreds of items
         for item in self.placed:
-            self._paint_item(painter, item.rect, item.occurrence, faded=item.occurrence is dragged)
+            if item.rect.intersects(exposed):
+                self._paint_item(painter, item.rect, item.occurrence, cols.rtl, faded=item.occurrence is dragged)
         self._paint_now(painter, cols, today)
         self._paint_preview(painter)
         painter.end()
@@ -250,7 +252,7 @@ class TimeGridBody(QWidget):
     def _hour(self, hour: int) -> str:
         return digits(f"{hour:02d}:00", self.settings)
 
-    def _paint_item(self, painter: QPainter, rect: QRectF, o: OccurrenceDTO, *, faded: bool = False) -> None:
+    def _paint_item(self, painter: QPainter, rect: QRectF, o: OccurrenceDTO, rtl: bool, *, faded: bool = False) -> None:
         colour = user_colour(o.owner_id)
         fill = QColor(colour).lighter(175)
         if faded:
@@ -259,9 +261,7 @@ class TimeGridBody(QWidget):
         painter.setPen(QPen(colour.darker(130) if selected else colour, 2 if selected else 1))
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 3, 3)
-        painter.fillRect(
-            QRectF(rect.right() - 3 if self.columns().rtl else rect.left(), rect.top(), 3, rect.height()), colour
-        )
+        painter.fillRect(QRectF(rect.right() - 3 if rtl else rect.left(), rect.top(), 3, rect.height()), colour)
         if rect.width() < 18 or rect.height() < 10:
             return  # a sliver in a crowded hour: its colour shows it is there, text would be unreadable
         painter.setPen(QColor("#1b1f24"))

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -66,6 +66,7 @@ class CalendarPage(QWidget):
         self.anchor = date.today()
         self.occurrences: list[OccurrenceDTO] = []
         self._request = 0
+        self.shown_request = 0
         self.loader = OccurrenceLoader(workspace, self)
         # Tests and scripts may replace how the scope of a recurring change is asked.
         self.scope_asker: Callable[[QWidget], str | None] = ask_scope
@@ -234,10 +235,17 @@ class CalendarPage(QWidget):
         self._request += 1
         request, view = self._request, self.view
         self.loader.fetch(start, end, owners, lambda found: self._loaded(request, view, days, found))
-        calendar = prefs(self.workspace).calendar
-        for delta in (1, -1):  # PageDown / PageUp next: load them while the user looks at this one
+
+    def _load_ahead(self) -> None:
+        """PageDown / PageUp next: load those periods while the user looks at this one."""
+        calendar, owners = prefs(self.workspace).calendar, self.owner_ids()
+        for delta in (1, -1):
             near = view_days(self.view, step(self.view, self.anchor, delta, calendar), calendar, *self._week())
             self.loader.fetch(*day_bounds(near[0], near[-1]), owners)
+
+    def showing_latest(self) -> bool:
+        """Whether the period and filter last asked for are on screen (their load has arrived)."""
+        return self.shown_request == self._request
 
     def _week(self) -> tuple[int, frozenset[int]]:
         return self.first_weekday, self.weekend
@@ -245,7 +253,7 @@ class CalendarPage(QWidget):
     def _loaded(self, request: int, view: str, days: list[date], found: list[OccurrenceDTO]) -> None:
         if request != self._request:
             return  # a newer period or filter was asked for meanwhile
-        self.occurrences = found
+        self.occurrences, self.shown_request = found, request
         if view in ("day", "week", "workweek"):
             self.grid.set_data(days, found)
         elif view == "month":
@@ -253,6 +261,7 @@ class CalendarPage(QWidget):
             self.month.set_data(first, last, weeks, found)
         else:
             self.agenda.set_data(days[0], days[-1], found)
+        QTimer.singleShot(0, self._load_ahead)  # after this period is painted: the worker is free now
         self.loaded.emit()
 
     # ---- editing -------------------------------------------------------------------------------------
