@@ -34,6 +34,7 @@ class Dovecot:
     user: str
     password: str
     root: Path
+    ssl_port: int = 0  # implicit TLS (IMAPS), when started with tls=True
 
     def append(self, raw: bytes, folder: str = "INBOX") -> None:
         """Deliver a message the way a mail client would: IMAP APPEND."""
@@ -126,8 +127,38 @@ service stats {{
 """
 
 
+def self_signed_certificate(folder: Path) -> tuple[Path, Path]:
+    """A certificate for 127.0.0.1 (and its key), for SSL/STARTTLS tests; the test trusts it explicitly."""
+    import datetime as dt
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+        .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
+        .sign(key, hashes.SHA256())
+    )  # fmt: skip
+    cert_path, key_path = folder / "cert.pem", folder / "key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    return cert_path, key_path
+
+
 @contextmanager
-def running_dovecot(root: Path) -> Iterator[Dovecot]:
+def running_dovecot(root: Path, tls: bool = False) -> Iterator[Dovecot]:
+    """Plain IMAP on ``port``; with ``tls``, STARTTLS there too and implicit TLS on ``ssl_port``."""
     binary = dovecot_binary()
     root.mkdir(parents=True, exist_ok=True)
     (root / "state").mkdir(exist_ok=True)
@@ -143,9 +174,17 @@ def running_dovecot(root: Path) -> Iterator[Dovecot]:
     uid, gid = mail_user.pw_uid, mail_user.pw_gid
     (root / "passwd").write_text(f"{USER}:{{PLAIN}}{PASSWORD}:{uid}:{gid}::{run_dir}/home::\n", encoding="utf-8")
     conf = root / "dovecot.conf"
-    conf.write_text(_config(root, run_dir, port, uid), encoding="utf-8")
+    config = _config(root, run_dir, port, uid)
+    ssl_port = 0
+    if tls:
+        cert, key = self_signed_certificate(root)
+        ssl_port = _free_port()
+        config = config.replace("ssl = no", f"ssl = yes\nssl_cert = <{cert}\nssl_key = <{key}")
+        imaps = f"  inet_listener imaps {{\n    address = 127.0.0.1\n    port = {ssl_port}"
+        config = config.replace("  inet_listener imaps {\n    port = 0", imaps)
+    conf.write_text(config, encoding="utf-8")
     process = subprocess.Popen([binary, "-F", "-c", str(conf)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    server = Dovecot("127.0.0.1", port, USER, PASSWORD, root)
+    server = Dovecot("127.0.0.1", port, USER, PASSWORD, root, ssl_port)
     try:
         deadline = time.monotonic() + 15
         while True:

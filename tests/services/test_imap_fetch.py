@@ -140,3 +140,20 @@ def test_cli_mail_fetch_uses_the_stored_password(
         assert '"added": 0' in capsys.readouterr().out
     finally:
         keyring.set_keyring(previous)
+
+
+@pytest.mark.parametrize("security", ["starttls", "ssl"])
+def test_fetch_over_starttls_and_ssl(sqlite_db: Database, tmp_path: Path, security: str) -> None:
+    pytest.importorskip("cryptography", reason="the test makes its own certificate with cryptography")
+    import ssl
+
+    with running_dovecot(tmp_path / "dovecot", tls=True) as server:
+        server.append(message("x@elsewhere.example.com", "رمزنگاری‌شده"))
+        values = {"name": "Office", "address": "office@shop.example.com", "smtp_host": "127.0.0.1",
+                  "username": server.user, "imap_host": "127.0.0.1", "imap_security": security, "store_all": True,
+                  "imap_port": server.ssl_port if security == "ssl" else server.port}  # fmt: skip
+        account_id = MailAccountService(sqlite_db).save(values).id
+        trusted = ssl.create_default_context(cafile=str(server.root / "cert.pem"))
+        assert ImapFetcher(sqlite_db, timeout=10, ssl_context=trusted).fetch(account_id, server.password).added == 1
+        with pytest.raises(MailFetchError, match="secure connection failed"):  # the system does not trust it
+            ImapFetcher(sqlite_db, timeout=10).fetch(account_id, server.password)
