@@ -98,6 +98,8 @@ class ImapFetcher:
                     results.append(self.fetch(account.id, cancelled=cancelled))
                 except MailFetchError as exc:
                     results.append(exc)
+                except ValidationError as exc:  # e.g. no password stored: said for this account, others go on
+                    results.append(MailFetchError(f"{account.name}: {'; '.join(exc.errors.values())}"))
         return results
 
     def fetch(

@@ -157,3 +157,17 @@ def test_fetch_over_starttls_and_ssl(sqlite_db: Database, tmp_path: Path, securi
         assert ImapFetcher(sqlite_db, timeout=10, ssl_context=trusted).fetch(account_id, server.password).added == 1
         with pytest.raises(MailFetchError, match="secure connection failed"):  # the system does not trust it
             ImapFetcher(sqlite_db, timeout=10).fetch(account_id, server.password)
+
+
+def test_fetch_all_reports_an_account_without_password_and_goes_on(sqlite_db: Database, dovecot: Dovecot) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        account(sqlite_db, dovecot)
+        [result] = ImapFetcher(sqlite_db, timeout=10).fetch_all()
+        assert isinstance(result, MailFetchError) and "no password is stored for office" in str(result)
+    finally:
+        keyring.set_keyring(previous)
