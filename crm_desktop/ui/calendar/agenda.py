@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, Q
 
 from crm_desktop.services.calendar import OccurrenceDTO
 from crm_desktop.text import calendars
-from crm_desktop.text.bidi import isolate
+from crm_desktop.text.bidi import ltr
 
 from ..dates import format_date, format_time, prefs
-from .common import is_all_day_row, occurrence_days, user_colour
+from .common import is_all_day_row, local_zone, occurrence_days, user_colour
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -68,7 +68,12 @@ class AgendaList(QTreeWidget):
     def _when(self, o: OccurrenceDTO) -> str:
         if is_all_day_row(o):
             return self.tr("All day")
-        return isolate(f"{format_time(o.starts_at, self.settings)} – {format_time(o.ends_at, self.settings)}")
+        # Two isolates, as ui/dates writes a date and a time: the start stays on the reading side in RTL.
+        start, end = (
+            format_time(o.starts_at, self.settings, tz=local_zone()),
+            format_time(o.ends_at, self.settings, tz=local_zone()),
+        )
+        return f"{ltr(start)} – {ltr(end)}"
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         occurrence = item.data(0, ROLE)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, 
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from crm_desktop.services.calendar import OccurrenceDTO
+from crm_desktop.text.bidi import ltr
 
 from ..dates import digits
 from .common import NOW_LINE, SNAP_MINUTES, Columns, day_start, is_all_day_row, label, local, local_zone, user_colour
@@ -301,7 +302,9 @@ class TimeGridBody(QWidget):
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 3, 3)
         painter.setPen(self.palette().color(QPalette.ColorRole.Text))
-        times = f"{digits(f'{start:%H:%M}', self.settings)} – {digits(f'{local(drag.end):%H:%M}', self.settings)}"
+        times = (
+            f"{ltr(digits(f'{start:%H:%M}', self.settings))} – {ltr(digits(f'{local(drag.end):%H:%M}', self.settings))}"
+        )
         painter.drawText(
             rect.adjusted(6, 1, -6, -1), int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft), times
         )
