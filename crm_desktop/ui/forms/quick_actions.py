@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime
@@ -159,41 +159,11 @@ class ActivityDialog(QuickDialog):
         self.create("activities", lambda: service.create(values))
 
 
-class AppointmentDialog(QuickDialog):
-    """A quick appointment with the contact; the full calendar form comes with the calendar section."""
+def AppointmentDialog(workspace: Workspace, attendee_ids: list[int], company_id: int | None, parent=None) -> QDialog:
+    """The 360 view's "Schedule an appointment": the full appointment form, pre-filled with the person/company."""
+    from .appointment_form import AppointmentDialog as FullForm
 
-    def __init__(self, workspace: Workspace, attendee_ids: list[int], company_id: int | None, parent=None):
-        super().__init__(workspace, QCoreApplication.translate("AppointmentDialog", "Schedule an appointment"), parent)
-        self.attendee_ids, self.company_id = attendee_ids, company_id
-        form = self.form
-        self.title = QLineEdit()
-        form.addRow(self.tr("&Title"), self.title)
-        start = QDateTime.currentDateTime().addSecs(3600)
-        self.start = date_time_edit(start, workspace)
-        form.addRow(self.tr("&Starts"), self.start)
-        self.minutes = setup_number_edit(QSpinBox(), workspace)
-        self.minutes.setRange(5, 24 * 60)
-        self.minutes.setValue(60)
-        self.minutes.setSuffix(self.tr(" min"))
-        form.addRow(self.tr("&Length"), self.minutes)
-        self.location = QLineEdit()
-        form.addRow(self.tr("&Location"), self.location)
-        self.add_buttons()
-
-    def save(self) -> None:
-        start = _to_utc(self.start)
-        zone = datetime.now().astimezone().tzinfo
-        values = {
-            "title": self.title.text() or self.windowTitle(),
-            "starts_at": start,
-            "ends_at": start + timedelta(minutes=self.minutes.value()),
-            "location": self.location.text(),
-            "attendee_ids": self.attendee_ids,
-            "company_id": self.company_id,
-            "time_zone": getattr(zone, "key", "UTC"),
-        }
-        service = self.workspace.appointments()
-        self.create("appointments", lambda: service.create(values))
+    return FullForm(workspace, defaults={"attendee_ids": attendee_ids, "company_id": company_id}, parent=parent)
 
 
 def OpportunityDialog(workspace: Workspace, links: dict[str, int | None], parent=None) -> QDialog:
