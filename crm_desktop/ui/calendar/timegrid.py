@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QScrollArea, QV
 from crm_desktop.services.calendar import OccurrenceDTO
 from crm_desktop.text.bidi import ltr
 
-from ..dates import digits
-from .common import NOW_LINE, SNAP_MINUTES, Columns, day_start, is_all_day_row, label, local, local_zone, user_colour
+from ..dates import digits, format_time
+from .common import NOW_LINE, SNAP_MINUTES, Columns, day_start, is_all_day_row, local, local_zone, user_colour
 from .header import DayHeader
 from .layout import side_by_side
 
@@ -267,9 +267,15 @@ class TimeGridBody(QWidget):
             return  # a sliver in a crowded hour: its colour shows it is there, text would be unreadable
         painter.setPen(QColor("#1b1f24"))
         inner = rect.adjusted(6, 1, -6, -1)
-        text = label(o, self.settings) + (" \u21bb" if o.recurring else "")
-        flags = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
-        painter.drawText(inner, int(flags), text)
+        metrics, width = painter.fontMetrics(), int(inner.width())
+        title = o.title + (" \u21bb" if o.recurring else "")
+        elide = Qt.TextElideMode.ElideRight  # the reading end in RTL too: a clipped word would lose its start
+        start = format_time(o.starts_at, self.settings, tz=local_zone())
+        if inner.height() >= 2 * metrics.height():  # time on the first line, the title under it
+            text = f"{start}\n{metrics.elidedText(title, elide, width)}"
+        else:
+            text = metrics.elidedText(f"{start} {title}", elide, width)
+        painter.drawText(inner, int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft), text)
 
     def _paint_now(self, painter: QPainter, cols: Columns, today: date) -> None:
         if today not in self.days:
