@@ -4,11 +4,11 @@
 <context>
     <name>DocumentsPage</name>
     <message numerus="yes">
-        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+243"/>
+        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+144"/>
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
 </context>
@@ -26,7 +26,7 @@
 <context>
     <name>EmailsPage</name>
     <message numerus="yes">
-        <location filename="../crm_desktop/ui/pages/emails_page.py" line="+121"/>
+        <location filename="../crm_desktop/ui/pages/emails_page.py" line="+148"/>
         <source>Queued, %n attempt(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+140"/>
+        <location line="+145"/>
         <source>%n message(s) sent</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -71,9 +71,9 @@
     <message numerus="yes">
         <location filename="../crm_desktop/ui/documents/letter_dialog.py" line="+224"/>
         <source>%n letter(s) written to {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n letter written to {0}</numerusform>
+            <numerusform>%n letters written to {0}</numerusform>
         </translation>
     </message>
 </context>
