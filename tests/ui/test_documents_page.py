@@ -225,3 +225,27 @@ def test_dropping_a_file_on_a_contacts_360_view_attaches_it(qtbot: QtBot, worksp
     assert detail.acceptDrops() and detail.findChild(FileDropFilter).eventFilter(detail, drop)
     rows = DocumentList(workspace.db).page().rows
     assert [(r.file_name, r.link_kind, r.link_id) for r in rows] == [("notes.txt", "contact", _layla(workspace))]
+
+
+def test_the_list_pages_in_as_the_view_asks_for_more(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    attach = DocumentFiles(workspace.db, workspace.user_id).attach
+    for i in range(25):
+        (folder / f"n{i:02}.txt").write_text(str(i))
+        attach(folder / f"n{i:02}.txt", contact_id=_layla(workspace))
+    page = DocumentsPage(workspace)
+    qtbot.addWidget(page)
+    page.model.service.page_size = 10
+    page.apply_filters()
+    wait_for_ops()
+    assert page.model.rowCount() == 10 and page.model.total == 25 and page.model.canFetchMore()
+    while page.model.canFetchMore():
+        page.model.fetchMore()
+        wait_for_ops()
+    names = [r.file_name for r in page.model.rows]
+    assert len(names) == 25 and names == sorted(names, reverse=True)
+    page.filters.quick_filter.setText("n0")
+    page.apply_filters()
+    wait_for_ops()
+    assert page.model.total == 10 and "10" in page.count_label.text()
