@@ -268,3 +268,33 @@ def test_next_period_is_loaded_ahead_and_a_change_drops_it(qtbot: QtBot, workspa
     page.go(1)
     wait_for_ops()
     assert [o.title for o in page.occurrences] == ["Later"]
+
+
+def _answer_dialog(seen: list[dict[str, object]]) -> None:
+    """Read the modal appointment dialog the calendar opened, then cancel it (exec() returns)."""
+    dialog = QApplication.activeModalWidget()
+    assert dialog is not None
+    seen.append({"record_id": dialog.record_id, **dialog.current_values()})  # type: ignore[attr-defined]
+    dialog.reject()  # type: ignore[attr-defined]
+
+
+def test_double_click_opens_the_appointment_form(qtbot: QtBot, workspace: Workspace) -> None:
+    pytest.importorskip("crm_desktop.ui.forms.appointment_form")
+    from PySide6.QtCore import QTimer
+
+    made = CalendarService(workspace.db, workspace.user_id).create(
+        {"title": "Review", "starts_at": at(WEEK, 9), "ends_at": at(WEEK, 10), "owner_id": workspace.user_id}
+    )
+    page = make_page(qtbot, workspace)
+    body = page.grid.body
+    seen: list[dict[str, object]] = []
+    column = body.columns()
+    empty = QPoint(int(column.left(body.days.index(WEEK)) + 10), int(14.5 * HOUR_HEIGHT))
+    QTimer.singleShot(0, lambda: _answer_dialog(seen))
+    QTest.mouseDClick(body, Qt.MouseButton.LeftButton, pos=empty)
+    assert seen and seen[0]["record_id"] is None
+    assert seen[0]["starts_at"] == datetime(2024, 3, 20, 14, 0) and seen[0]["ends_at"] == datetime(2024, 3, 20, 15, 0)
+    QTimer.singleShot(0, lambda: _answer_dialog(seen))
+    QTest.mouseDClick(body, Qt.MouseButton.LeftButton, pos=body.placed[0].rect.center().toPoint())
+    assert seen[1]["record_id"] == made.id and seen[1]["title"] == "Review"
+    wait_for_ops()
