@@ -22,6 +22,7 @@ BENCHMARKS = (
     "import",
     "import_vcard",
     "mail",
+    "documents",
     "pipeline_board",
     "pipeline_forecast",
     "pipeline_dashboard",

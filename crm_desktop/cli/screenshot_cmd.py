@@ -11,10 +11,10 @@ from typing import Any
 
 from crm_desktop.config import resolve_database
 from crm_desktop.errors import ValidationError
+from crm_desktop.ui.view_names import VIEWS
 
 from .output import emit
 
-VIEWS = ("contacts", "contact", "companies", "company", "tasks", "trash", "settings", "dashboard", "calendar", "emails")
 MIN_SIDE, MAX_SIDE = 320, 7680
 
 

@@ -39,9 +39,8 @@ from .language import apply_language, remove_language
 from .main_window import MainWindow
 from .ops import wait_for_ops
 from .pages.list_page import ListPage
+from .view_names import VIEWS
 
-VIEWS = ("contacts", "contact", "companies", "company", "tasks", "trash", "settings", "dashboard", "calendar", "emails",
-         "pipeline", "forecast", "documents")  # fmt: skip
 LANGS = ("en", "ar", "fa")
 # The detail views are their list with the first record selected, so the 360-degree view is filled.
 SECTION_FOR_VIEW = {"contact": "contacts", "company": "companies", "settings": "contacts", "forecast": "pipeline"}
