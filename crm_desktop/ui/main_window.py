@@ -35,6 +35,7 @@ from .pages.companies_page import CompaniesPage
 from .pages.contacts_page import ContactsPage
 from .pages.dashboard_page import DashboardPage
 from .pages.list_page import ListPage
+from .reminders import start_reminders
 from .search_popup import GlobalSearch
 from .workspace import Workspace
 
@@ -303,6 +304,7 @@ class MainWindow(QMainWindow):
         self.live_refresh.problem.connect(self.statusBar().showMessage)
         self.live_refresh.start()
         self.presence = office_tools.install_presence(self)  # "2 others working: Sara (PC-2), …"
+        self.reminders = start_reminders(self.workspace, self)  # appointment reminders; missed ones shown at once
 
     def _op_status(self, text: str) -> None:
         if text:
@@ -404,5 +406,6 @@ class MainWindow(QMainWindow):
         finish_ops(timeout=30)  # a save still on the database thread finishes before the window goes
         self.live_refresh.stop()
         self.presence.stop()
+        self.reminders.stop()
         set_status_hook(None)
         super().closeEvent(event)

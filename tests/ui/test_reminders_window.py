@@ -1,0 +1,101 @@
+"""The reminder window on a real SQLite file with a fixed clock: missed and due items, snooze, dismiss, open."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from crm_desktop.db.engine import open_database
+from crm_desktop.services.calendar import CalendarService
+from crm_desktop.services.people import UserService
+from crm_desktop.ui.forms.appointment_form import AppointmentDialog
+from crm_desktop.ui.ops import wait_for_ops
+from crm_desktop.ui.reminders import INTERVAL_MS, ReminderCenter
+from crm_desktop.ui.workspace import Workspace
+
+NOW = datetime(2026, 5, 4, 7, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def ws(sqlite_path: Path) -> Iterator[Workspace]:
+    db = open_database(sqlite_path)
+    user = UserService(db).create({"login": "nadia", "display_name": "Nadia"})
+    yield Workspace(db, user.id, "Nadia")
+    db.close()
+
+
+@pytest.fixture(autouse=True)
+def no_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard))
+
+
+def add(ws: Workspace, title: str, start: datetime, minutes: int, **extra: object) -> int:
+    values = {"title": title, "starts_at": start, "ends_at": start + timedelta(hours=1), "reminder_minutes": minutes}
+    return CalendarService(ws.db, ws.user_id).create({**values, **extra}).id
+
+
+def titles(center: ReminderCenter) -> list[str]:
+    return [item.title for item in center.window.items]
+
+
+def test_missed_and_due_shown_at_start_then_snooze_and_dismiss(qtbot: QtBot, ws: Workspace) -> None:
+    add(ws, "Yesterday's call", NOW - timedelta(days=1), 15)
+    add(ws, "Board meeting", NOW + timedelta(minutes=10), 15)
+    add(ws, "Next week", NOW + timedelta(days=7), 15)
+    clock = [NOW]
+    center = ReminderCenter(ws, None, clock=lambda: clock[0])
+    qtbot.addWidget(center.window)
+    center.start()
+    wait_for_ops(timeout=30)
+    assert center.timer.isActive() and center.timer.interval() == INTERVAL_MS
+    assert center.window.isVisible() and titles(center) == ["Yesterday's call", "Board meeting"]
+    states = [label.objectName() for label in center.window.findChildren(QLabel) if label.objectName()]
+    assert states == ["missed", "due"]
+    center.snooze(center.window.items[1], 5)
+    wait_for_ops(timeout=30)
+    assert titles(center) == ["Yesterday's call"]
+    clock[0] = NOW + timedelta(minutes=5)
+    center.check()
+    wait_for_ops(timeout=30)
+    assert titles(center) == ["Yesterday's call", "Board meeting"]  # back after five minutes
+    for item in list(center.window.items):
+        center.dismiss(item)
+    wait_for_ops(timeout=30)
+    assert titles(center) == [] and not center.window.isVisible()
+    center.stop()
+    assert not center.timer.isActive()
+
+
+def test_open_shows_the_occurrence_in_the_form(qtbot: QtBot, ws: Workspace) -> None:
+    start = NOW - timedelta(days=2) + timedelta(minutes=10)
+    series = add(ws, "Daily stand-up", start, 15, recurrence_rule="FREQ=DAILY", time_zone="Europe/Berlin")
+    center = ReminderCenter(ws, None, clock=lambda: NOW)
+    qtbot.addWidget(center.window)
+    center.start()
+    wait_for_ops(timeout=30)
+    today = center.window.items[-1]
+    assert today.series_id == series and today.starts_at == start + timedelta(days=2)
+    form = center.open(today)
+    qtbot.addWidget(form)
+    assert isinstance(form, AppointmentDialog) and form.occurrence_start == today.starts_at
+    assert form.editor("title").value() == "Daily stand-up"
+    assert form.editor("starts_at").value() == datetime(2026, 5, 4, 9, 10)  # 07:10 UTC is 09:10 in Berlin
+    center.stop()
+
+
+def test_a_new_appointment_due_now_appears_without_waiting(qtbot: QtBot, ws: Workspace) -> None:
+    center = ReminderCenter(ws, None, clock=lambda: NOW)
+    qtbot.addWidget(center.window)
+    center.start()
+    wait_for_ops(timeout=30)
+    assert not center.window.isVisible()
+    add(ws, "Just added", NOW + timedelta(minutes=3), 5)
+    ws.notify("appointments")
+    wait_for_ops(timeout=30)
+    assert titles(center) == ["Just added"]
+    center.stop()
