@@ -636,7 +636,7 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/calendar_page.py" line="+50"/>
+        <location filename="../crm_desktop/ui/pages/calendar_page.py" line="+52"/>
         <source>Day</source>
         <translation>يوم</translation>
     </message>
@@ -726,7 +726,7 @@
         <translation>جارٍ الطباعة…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../crm_desktop/ui/calendar/editing.py" line="+36"/>
         <source>Change a repeating appointment</source>
         <translation>تعديل موعد متكرر</translation>
     </message>
@@ -3221,7 +3221,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../crm_desktop/ui/main_window.py" line="+43"/>
+        <location filename="../crm_desktop/ui/main_window.py" line="+44"/>
         <source>Dashboard</source>
         <translation>لوحة المعلومات</translation>
     </message>
@@ -3401,7 +3401,7 @@
         <translation>(بلا مستخدم)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>This result belongs to no contact or company.</source>
         <translation>هذه النتيجة لا تتبع أي جهة اتصال أو شركة.</translation>
     </message>
@@ -4831,6 +4831,57 @@
     <message>
         <location line="+3"/>
         <source>the rule produces no occurrence within {0} years of the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderCenter</name>
+    <message>
+        <location filename="../crm_desktop/ui/reminders.py" line="+124"/>
+        <source>Rafiq CRM reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWindow</name>
+    <message>
+        <location line="-107"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -39,6 +39,8 @@ from crm_desktop.text.calendar_periods import month_weeks, step, view_days
 
 from ..calendar.agenda import AgendaList
 from ..calendar.common import day_bounds, user_colour, week_locale
+from ..calendar.editing import ask_scope, is_series_occurrence
+from ..calendar.editing import dialog_class as form_class
 from ..calendar.loader import OccurrenceLoader
 from ..calendar.monthgrid import MonthGrid
 from ..calendar.timegrid import TimeGrid
@@ -296,7 +298,7 @@ class CalendarPage(QWidget):
         )
 
     def open_occurrence(self, occurrence: OccurrenceDTO) -> None:
-        dialog_class = _dialog_class()
+        dialog_class = form_class()
         if dialog_class is None:
             return self._not_available()
         start = occurrence.original_start if is_series_occurrence(occurrence) else None
@@ -305,7 +307,7 @@ class CalendarPage(QWidget):
             self.workspace.notify("appointments", occurrence.appointment_id)
 
     def create_appointment(self, start: datetime, end: datetime, all_day: bool) -> None:
-        dialog_class = _dialog_class()
+        dialog_class = form_class()
         if dialog_class is None:
             return self._not_available()
         owners = self.owner_ids()
@@ -357,42 +359,3 @@ class CalendarPage(QWidget):
                 on_done(result)
 
         run_op(self, lambda: make_report(db, name, path, options, filters), done, busy_text=self.tr("Printing…"))
-
-
-def is_series_occurrence(occurrence: OccurrenceDTO) -> bool:
-    """Generated from a series row (so a change needs a scope), not a plain or detached appointment."""
-    return occurrence.original_start is not None and occurrence.series_id == occurrence.appointment_id
-
-
-def _dialog_class() -> Any:
-    try:  # written alongside this page; imported when first used
-        from ..forms.appointment_form import AppointmentDialog
-    except ImportError:
-        return None
-    return AppointmentDialog
-
-
-def ask_scope(parent: QWidget) -> str | None:
-    """The appointment form's scope question, or the same three choices in a message box without it."""
-    try:
-        from ..forms.appointment_form import ask_scope as form_ask_scope
-    except ImportError:
-        form_ask_scope = None
-    if form_ask_scope is not None:
-        return form_ask_scope(parent)
-    box = QMessageBox(parent)
-    box.setWindowTitle(QCoreApplication.translate("CalendarPage", "Change a repeating appointment"))
-    box.setText(
-        QCoreApplication.translate(
-            "CalendarPage", "Change only this occurrence, this and the following ones, or all of them?"
-        )
-    )
-    accept = QMessageBox.ButtonRole.AcceptRole
-    buttons = {
-        box.addButton(QCoreApplication.translate("CalendarPage", "This one"), accept): "this",
-        box.addButton(QCoreApplication.translate("CalendarPage", "This and following"), accept): "following",
-        box.addButton(QCoreApplication.translate("CalendarPage", "All"), accept): "all",
-    }
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return buttons.get(box.clickedButton())
