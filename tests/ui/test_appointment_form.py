@@ -275,3 +275,17 @@ def test_all_day_is_stored_from_midnight_to_midnight_in_its_zone(qtbot: QtBot, w
     assert again.editor("ends_at").value().date() == date(2026, 3, 24) and not again.is_dirty()
     with ws.db.read() as session:
         assert session.scalar(select(func.count()).select_from(Appointment)) == 1
+
+
+def test_defaults_from_the_calendar_view(qtbot: QtBot, ws: Workspace) -> None:
+    """The calendar hands a slot (aware UTC; all-day ends at the midnight after) and the calendar's owner."""
+    other = UserService(ws.db).create({"login": "sara", "display_name": "Sara"})
+    start = datetime(2026, 6, 1, 0, 0, tzinfo=UTC)
+    defaults = {"starts_at": start, "ends_at": start + timedelta(days=1), "all_day": True, "owner_id": other.id}
+    form = dialog(qtbot, ws, defaults={**defaults, "time_zone": "UTC"})
+    assert form.editor("all_day").value() and form.editor("ends_at").value().date() == date(2026, 6, 1)
+    qtbot.keyClicks(form.editor("title"), "Holiday")
+    click_save(form)
+    (row,) = rows(ws)
+    assert row.owner_id == other.id
+    assert (row.ends_at - row.starts_at) == timedelta(days=1)

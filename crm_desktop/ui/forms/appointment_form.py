@@ -206,6 +206,9 @@ class AppointmentDialog(RecordFormDialog):
         now = dt.datetime.now(zone).replace(minute=0, second=0, microsecond=0, tzinfo=None) + dt.timedelta(hours=1)
         start = _local(defaults["starts_at"], zone) if defaults.get("starts_at") else now
         end = _local(defaults["ends_at"], zone) if defaults.get("ends_at") else start + dt.timedelta(hours=1)
+        if defaults.get("all_day") and end > start and end.time() == dt.time(0):
+            end -= dt.timedelta(days=1)  # a calendar hands the midnight after the last day: show the last day
+        self._owner_id = defaults.get("owner_id", self.workspace.user_id)  # the calendar shown may be a colleague's
         values: dict[str, Any] = {"time_zone": zone_name, "starts_at": start, "ends_at": end, "reminder_minutes": 15}
         values.update({k: v for k, v in defaults.items() if k in self.fields and k not in values})
         values["recurrence"] = (defaults.get("recurrence_rule"), [])
@@ -239,7 +242,7 @@ class AppointmentDialog(RecordFormDialog):
     def to_changes(self, values: dict[str, Any], *, creating: bool) -> dict[str, Any]:
         changes = {k: v for k, v in values.items() if k not in _TIME_KEYS}
         if creating:
-            changes["owner_id"] = self.workspace.user_id
+            changes["owner_id"] = getattr(self, "_owner_id", self.workspace.user_id)
         if creating or any(k in values for k in _TIME_KEYS):
             changes.update(self._times(self.current_values(), with_rule=creating or "recurrence" in values))
         return changes
