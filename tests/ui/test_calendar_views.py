@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.db.engine import open_database
@@ -298,3 +298,15 @@ def test_double_click_opens_the_appointment_form(qtbot: QtBot, workspace: Worksp
     QTest.mouseDClick(body, Qt.MouseButton.LeftButton, pos=body.placed[0].rect.center().toPoint())
     assert seen[1]["record_id"] == made.id and seen[1]["title"] == "Review"
     wait_for_ops()
+
+
+def test_printing_to_a_missing_folder_says_so_and_frees_the_button(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path
+) -> None:
+    page = make_page(qtbot, workspace, "month")
+    page.print_to(str(tmp_path / "no such folder" / "month.pdf"))
+    assert not page.print_button.isEnabled()
+    wait_for_ops(timeout=30)
+    box = page.findChild(QMessageBox, "opErrorBox")
+    assert box is not None and "does not exist" in box.text()
+    assert page.print_button.isEnabled() and not (tmp_path / "no such folder").exists()

@@ -16,8 +16,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -334,8 +334,8 @@ class CalendarPage(QWidget):
     def print_dialog(self) -> None:
         suggested = str(Path.home() / f"calendar-{self.anchor.isoformat()}.pdf")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Print to PDF"), suggested, self.tr("PDF files (*.pdf)"))
-        if path:
-            self.print_to(path)
+        if path:  # the PDF opens in the system's viewer, which prints it
+            self.print_to(path, lambda _result: QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
 
     def print_to(self, path: str, on_done: Callable[[object], None] | None = None) -> None:
         from crm_desktop.reports.context import ReportOptions
@@ -355,7 +355,16 @@ class CalendarPage(QWidget):
         db = self.workspace.db
 
         def done(result: object) -> None:
+            self.print_button.setEnabled(True)
             if on_done is not None:
                 on_done(result)
 
-        run_op(self, lambda: make_report(db, name, path, options, filters), done, busy_text=self.tr("Printing…"))
+        def failed(error: Exception) -> None:
+            self.print_button.setEnabled(True)
+            show_error(self, error)
+
+        def work() -> object:
+            return make_report(db, name, path, options, filters)
+
+        self.print_button.setEnabled(False)  # one PDF at a time
+        run_op(self, work, done, failed, busy_text=self.tr("Printing…"))
