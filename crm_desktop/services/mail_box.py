@@ -68,6 +68,8 @@ class MailView:
     text_body: str | None
     html_body: str | None
     attachments: tuple[AttachmentInfo, ...]
+    in_reply_to: str | None = None
+    thread_key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -171,7 +173,8 @@ class MailBoxService:
                 to_addresses=row.to_addresses, cc_addresses=row.cc_addresses, bcc_addresses=row.bcc_addresses,
                 when=row.sent_at or row.created_at, direction=row.direction, state=row.state,
                 send_attempts=row.send_attempts or 0, last_error=row.last_error, text_body=row.text_body,
-                html_body=row.html_body, attachments=attachments,
+                html_body=row.html_body, attachments=attachments, in_reply_to=row.in_reply_to,
+                thread_key=row.thread_key,
             )  # fmt: skip
 
     def delete(self, email_id: int) -> None:

@@ -49,6 +49,34 @@ def is_rtl(text: str) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class MailThread:
+    """Where a reply or forward belongs: the headers it carries and the conversation (thread_key) it joins."""
+
+    in_reply_to: str | None
+    references: str | None
+    thread_key: str | None
+
+
+MAX_REFERENCES = 20  # the thread's first id and the newest ones, as RFC 5322 §3.6.4 suggests for long threads
+
+
+def thread_after(
+    message_id: str | None, references: str | None, thread_key: str | None, *, forward: bool = False
+) -> MailThread:
+    """The thread of an answer to a message: References = its References + its Message-ID; a reply also says
+    In-Reply-To (a forward is a new message about it, so only References, as Thunderbird does)."""
+    ids = (references or "").split() + ([message_id] if message_id else [])
+    ids = list(dict.fromkeys(ids))
+    if len(ids) > MAX_REFERENCES:
+        ids = ids[:1] + ids[-(MAX_REFERENCES - 1) :]
+    return MailThread(
+        in_reply_to=None if forward else message_id,
+        references=" ".join(ids) or None,
+        thread_key=thread_key or (ids[0] if ids else None),
+    )
+
+
 class _Blank(dict[str, str]):
     def __missing__(self, key: str) -> str:
         return ""
@@ -88,8 +116,12 @@ class OutboxService:
         html_body: str | None = None,
         attachments: Sequence[tuple[str, bytes, str]] = (),
         draft: bool = False,
+        thread: MailThread | None = None,
     ) -> int:
-        """Store a message in the outbox (or as a draft); returns its id. Nothing is sent here."""
+        """Store a message in the outbox (or as a draft); returns its id. Nothing is sent here.
+
+        ``thread`` (see thread_after) makes it a reply or forward: its headers are sent and it joins that thread.
+        """
         if not _addresses(to) + _addresses(cc) + _addresses(bcc):
             raise ValidationError({"to": "at least one recipient address is needed"})
 
@@ -105,6 +137,9 @@ class OutboxService:
                 state="draft" if draft else "outbox", account_id=account_id, send_attempts=0, is_private=False,
             )  # fmt: skip
             msg.thread_key = msg.message_id
+            if thread is not None:
+                msg.in_reply_to, msg.references = thread.in_reply_to, thread.references
+                msg.thread_key = thread.thread_key or msg.message_id
             wanted = set(_addresses(to) + _addresses(cc) + _addresses(bcc))
             ids = session.scalars(
                 select(EmailAddress.contact_id).where(
@@ -140,6 +175,10 @@ class OutboxService:
                     mime[header] = value
             mime["Subject"] = row.subject
             mime["Message-ID"] = row.message_id or make_msgid()
+            if row.in_reply_to:
+                mime["In-Reply-To"] = row.in_reply_to
+            if row.references:
+                mime["References"] = row.references
             mime["Date"] = format_datetime(datetime.now(UTC))
             mime.set_content(row.text_body or "")
             mime.add_alternative(row.html_body or html_from_text(row.text_body or ""), subtype="html")

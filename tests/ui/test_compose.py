@@ -172,3 +172,48 @@ def test_bad_input_is_shown_beside_the_field_and_nothing_is_queued(
     dialog.submit(send=False)
     wait_for_ops()
     assert MailBoxService(workspace.db).count("emails", {"folder": "drafts"}) == 1
+
+
+def test_reply_and_forward_are_threaded_on_the_wire_and_in_the_database(
+    workspace: Workspace, qtbot: QtBot, smtp: tuple[Handler, int]
+) -> None:
+    from sqlalchemy import select
+
+    from crm_desktop.db.models import EmailMessage
+    from crm_desktop.io.eml import parse_message
+    from crm_desktop.services.mail_import import MailImporter
+
+    handler, port = smtp
+    make_account(workspace, port)
+    original = (
+        "From: Mina <mina@example.com>\r\nTo: office@shop.example.com\r\n"
+        "Subject: =?utf-8?b?2b7bjNi02YHYp9qp2KrZiNix?=\r\n"
+        "Message-ID: <second@example.com>\r\nIn-Reply-To: <root@example.com>\r\n"
+        "References: <root@example.com>\r\nDate: Mon, 2 Dec 2024 10:00:00 +0000\r\n\r\nسلام\r\n"
+    ).encode()
+    MailImporter(workspace.db).import_messages("test", [(1, parse_message(original))])
+    page = EmailsPage(workspace)
+    qtbot.addWidget(page)
+    wait_for_ops()
+    page.table.selectRow(0)
+    wait_for_ops()
+    assert page.viewer.message is not None and page.viewer.message.message_id == "<second@example.com>"
+    for forward in (False, True):
+        dialog = page.reply(forward=forward)
+        assert dialog is not None
+        if forward:
+            dialog.to.setText("boss@example.com")
+        dialog.submit(send=True)
+        wait_for_ops()
+    assert len(handler.received) == 2
+    reply, forwarded = (email.message_from_bytes(c, policy=policy.default) for _, c in handler.received)
+    assert reply["In-Reply-To"] == "<second@example.com>"
+    assert reply["References"].split() == ["<root@example.com>", "<second@example.com>"]
+    assert reply["Subject"] == "Re: پیشفاکتور"
+    assert forwarded["In-Reply-To"] is None  # a forward is a new message about it: References only
+    assert forwarded["References"].split() == ["<root@example.com>", "<second@example.com>"]
+    with workspace.db.read() as session:
+        rows = session.execute(select(EmailMessage.message_id, EmailMessage.thread_key, EmailMessage.state)).all()
+    assert {key for _, key, _ in rows} == {"<root@example.com>"}  # all three in the original's thread
+    assert sorted(state for *_, state in rows) == ["received", "sent", "sent"]
+    assert {reply["Message-ID"], forwarded["Message-ID"]} <= {mid for mid, *_ in rows}

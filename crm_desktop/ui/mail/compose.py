@@ -34,7 +34,7 @@ from crm_desktop.errors import CrmError, ValidationError
 from crm_desktop.services.mail_accounts import MailAccountDTO
 from crm_desktop.services.mail_box import MailBoxService, MailView
 from crm_desktop.services.mail_docs import MAX_DOCUMENT_BYTES, DocumentService
-from crm_desktop.services.outbox import OutboxService, html_from_text, is_rtl, render_template
+from crm_desktop.services.outbox import MailThread, OutboxService, html_from_text, is_rtl, render_template
 from crm_desktop.text.bidi import isolate
 
 from ..error_text import error_text
@@ -110,6 +110,7 @@ class ComposeDialog(QDialog):
         self.setWindowTitle(self.tr("New message"))
         self.attachments: list[Attachment] = []
         self.from_template = False
+        self.thread: MailThread | None = None  # set for a reply or forward (EmailsPage.reply)
         self.on_queued = lambda email_id, send: None
         self.account = QComboBox()
         for account in accounts:
@@ -194,6 +195,8 @@ class ComposeDialog(QDialog):
         self.bcc.setText(message.bcc_addresses)
         self.subject.setText(message.subject)
         self.body.setPlainText(message.text_body or "")
+        if message.in_reply_to or message.references:  # an edited reply stays in its thread
+            self.thread = MailThread(message.in_reply_to, message.references, message.thread_key)
         if keep_attachments:
             for att in message.attachments:
                 self._add_attachment(Attachment(att.file_name, document_id=att.document_id))
@@ -274,6 +277,7 @@ class ComposeDialog(QDialog):
         subject, text = self.subject.text(), self.body.toPlainText()
         html = self.body.toHtml() if self.rich.isChecked() else None
         attachments, from_template, replaces = list(self.attachments), self.from_template, self.replaces
+        thread = self.thread
         db, user_id = self.workspace.db, self.workspace.user_id
 
         def work() -> int:
@@ -285,7 +289,16 @@ class ComposeDialog(QDialog):
                 html = html_from_text(text) if html is None else render_template(html, fields)
             files = [_read(a, db) for a in attachments]
             email_id = OutboxService(db, user_id).queue(
-                account_id, to, subject, text, cc=cc, bcc=bcc, html_body=html, attachments=files, draft=not send
+                account_id,
+                to,
+                subject,
+                text,
+                cc=cc,
+                bcc=bcc,
+                html_body=html,
+                attachments=files,
+                draft=not send,
+                thread=thread,
             )
             if replaces is not None:  # an edited outbox message or draft: the new copy replaces it
                 boxes.delete(replaces)

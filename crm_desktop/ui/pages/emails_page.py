@@ -32,7 +32,7 @@ from crm_desktop.services.mail_accounts import MailAccountDTO, MailAccountServic
 from crm_desktop.services.mail_box import MailBoxService, MailRow, MailView
 from crm_desktop.services.mail_docs import DocumentService
 from crm_desktop.services.mail_import import MailImporter, is_mail_file
-from crm_desktop.services.outbox import OutboxService, SendReport
+from crm_desktop.services.outbox import OutboxService, SendReport, thread_after
 from crm_desktop.text.bidi import isolate
 
 from ..dates import format_datetime
@@ -265,6 +265,7 @@ class EmailsPage(QWidget):
                                                       else "", message.from_address or "")  # fmt: skip
         dialog.subject.setText(subject)
         dialog.body.setPlainText(f"\n\n{header}\n{quoted}")
+        dialog.thread = thread_after(message.message_id, message.references, message.thread_key, forward=forward)
         if forward:
             for att in message.attachments:
                 dialog.attach_stored(att.document_id, att.file_name)
