@@ -2,89 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
-    <name></name>
-    <message>
-        <location filename="../crm_desktop/ui/forms/appointment_fields.py" line="+118"/>
-        <source>At the start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>1 hour before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>2 hours before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 day before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>2 days before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No reminder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} minutes before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../crm_desktop/ui/forms/appointment_form.py" line="+67"/>
-        <source>Delete a repeating appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Change a repeating appointment</source>
-        <translation type="unfinished">تعديل موعد متكرر</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This appointment repeats. Which occurrences?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only this one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This and the following</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All of them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Delete appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Move {0} to the Trash?</source>
-        <translation type="unfinished">نقل {0} إلى سلة المحذوفات؟</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>this appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../crm_desktop/ui/about.py" line="+20"/>
@@ -384,9 +301,54 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/forms/appointment_form.py" line="+44"/>
+        <location filename="../crm_desktop/ui/forms/appointment_form.py" line="+67"/>
+        <source>Delete a repeating appointment</source>
+        <translation>حذف موعد متكرر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change a repeating appointment</source>
+        <translation>تعديل موعد متكرر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This appointment repeats. Which occurrences?</source>
+        <translation>هذا الموعد متكرر. أيّ المرات تقصد؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only this one</source>
+        <translation>هذه المرة فقط</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This and the following</source>
+        <translation>هذه المرة وما يليها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All of them</source>
+        <translation>كل المرات</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete appointment</source>
+        <translation>حذف الموعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move {0} to the Trash?</source>
+        <translation>نقل {0} إلى سلة المحذوفات؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this appointment</source>
+        <translation>هذا الموعد</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">ح&amp;ذف</translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -396,110 +358,145 @@
     <message>
         <location line="+1"/>
         <source>All &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>طوال ال&amp;يوم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No fixed time</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون وقت محدد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Starts</source>
-        <translation>&amp;يبدأ في</translation>
+        <translation>&amp;يبدأ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>ي&amp;نتهي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة ال&amp;زمنية</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;شخاص</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find a company…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن شركة…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Find an opportunity…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن فرصة بيع…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Company</source>
-        <translation type="unfinished">&amp;الشركة</translation>
+        <translation>ال&amp;شركة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فرصة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>الت&amp;ذكير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;peats</source>
-        <translation type="unfinished"></translation>
+        <translation>الت&amp;كرار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished">&amp;ملاحظات</translation>
+        <translation>&amp;ملاحظات</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Starts at {0} on this computer&apos;s clock ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ الساعة {0} بتوقيت هذا الجهاز ({1})</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>New appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد جديد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Appointment</source>
-        <translation type="unfinished">موعد</translation>
+        <translation>موعد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Saving…</source>
-        <translation type="unfinished">جارٍ الحفظ…</translation>
+        <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-190"/>
         <source>&amp;Location</source>
-        <translation>&amp;المكان</translation>
+        <translation>الم&amp;كان</translation>
+    </message>
+    <message>
+        <location filename="../crm_desktop/ui/forms/appointment_fields.py" line="+119"/>
+        <source>{0} minutes before</source>
+        <translation>قبل {0} دقيقة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At the start</source>
+        <translation>عند البدء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 hour before</source>
+        <translation>قبل ساعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 hours before</source>
+        <translation>قبل ساعتين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 day before</source>
+        <translation>قبل يوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 days before</source>
+        <translation>قبل يومين</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reminder</source>
+        <translation>بدون تذكير</translation>
     </message>
 </context>
 <context>
     <name>AttendeesEditor</name>
     <message>
-        <location filename="../crm_desktop/ui/forms/appointment_fields.py" line="+80"/>
+        <location line="+81"/>
         <source>Add a person: type a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف شخصًا: اكتب اسمه…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove</source>
-        <translation type="unfinished">إزالة</translation>
+        <translation>إزالة</translation>
     </message>
 </context>
 <context>
@@ -721,7 +718,7 @@
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Printing…</source>
         <translation>جارٍ الطباعة…</translation>
     </message>
@@ -944,7 +941,7 @@
         <translation>رسالة جديدة</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Name or address; several separated by commas</source>
         <translation>اسم أو عنوان؛ عدة عناوين تفصلها فواصل</translation>
     </message>
@@ -1020,7 +1017,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Add a mail account in Settings → Mail first.</source>
         <translation>أضف أولاً حساب بريد من الإعدادات ← البريد.</translation>
     </message>
@@ -1045,7 +1042,7 @@
         <translation>اسم القالب:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
@@ -2255,7 +2252,7 @@
         <translation>في {0}، كتب {1}:</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%n message(s) sent</source>
         <translation>
             <numerusform>لم تُرسل أي رسالة</numerusform>
@@ -3058,7 +3055,7 @@
     <message>
         <location filename="../crm_desktop/ui/forms/appointment_fields.py" line="+54"/>
         <source>Remove the link</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الربط</translation>
     </message>
 </context>
 <context>
@@ -4683,155 +4680,155 @@
         <location filename="../crm_desktop/ui/forms/recurrence_editor.py" line="+128"/>
         <location line="+198"/>
         <source>Does not repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتكرر</translation>
     </message>
     <message>
         <location line="-197"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>يوميًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>أسبوعيًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>شهريًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>سنويًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom rule (RRULE)</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة مخصصة (RRULE)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>كل </translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Never ends</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ينتهي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي في</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends after</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي بعد</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> times</source>
-        <translation type="unfinished"></translation>
+        <translation> مرات</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Skip this day</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطّي هذا اليوم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished">إزالة</translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped days:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأيام المستثناة:</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>On the same date ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>في التاريخ نفسه ({0})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>On the first {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>أول {0} من الشهر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the second {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ثاني {0} من الشهر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the third {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ثالث {0} من الشهر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the fourth {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>رابع {0} من الشهر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the last {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر {0} من الشهر</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>week(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>أسبوع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>month(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>year(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة</translation>
     </message>
 </context>
 <context>
     <name>RecurrenceErrors</name>
     <message>
-        <location filename="../crm_desktop/ui/forms/appointment_form.py" line="-94"/>
+        <location filename="../crm_desktop/ui/forms/appointment_form.py" line="-106"/>
         <source>the rule needs FREQ (e.g. FREQ=WEEKLY)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج القاعدة إلى FREQ (مثل FREQ=WEEKLY)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FREQ={0} is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>FREQ={0} غير مدعوم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a rule ends after a count or on a day, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي القاعدة إما بعد عدد من المرات أو في يوم محدد، لا بكليهما</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not a valid RRULE: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست قاعدة RRULE صالحة: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>one RRULE only (no RDATE/EXRULE sets)</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة RRULE واحدة فقط (بدون RDATE/EXRULE)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the rule produces no occurrence within {0} years of the start</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُنتج القاعدة أي موعد خلال {0} سنوات من البداية</translation>
     </message>
 </context>
 <context>
@@ -4839,17 +4836,17 @@
     <message>
         <location filename="../crm_desktop/ui/reminders.py" line="+124"/>
         <source>Rafiq CRM reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكيرات رفيق CRM</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكير</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكيرات</translation>
     </message>
 </context>
 <context>
@@ -4857,32 +4854,32 @@
     <message>
         <location line="-107"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>التذكيرات</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>فات موعده</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>تأجيل</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} دقائق</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق التذكير</translation>
     </message>
 </context>
 <context>

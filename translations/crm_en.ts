@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+145"/>
+        <location line="+146"/>
         <source>%n message(s) sent</source>
         <translation type="unfinished">
             <numerusform></numerusform>

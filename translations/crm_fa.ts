@@ -2,89 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa">
 <context>
-    <name></name>
-    <message>
-        <location filename="../crm_desktop/ui/forms/appointment_fields.py" line="+118"/>
-        <source>At the start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>1 hour before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>2 hours before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 day before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>2 days before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No reminder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} minutes before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../crm_desktop/ui/forms/appointment_form.py" line="+67"/>
-        <source>Delete a repeating appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Change a repeating appointment</source>
-        <translation type="unfinished">تغییر قرار تکرارشونده</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This appointment repeats. Which occurrences?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only this one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This and the following</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All of them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Delete appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Move {0} to the Trash?</source>
-        <translation type="unfinished">{0} به سطل زباله منتقل شود؟</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>this appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../crm_desktop/ui/about.py" line="+20"/>
@@ -384,9 +301,54 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/forms/appointment_form.py" line="+44"/>
+        <location filename="../crm_desktop/ui/forms/appointment_form.py" line="+67"/>
+        <source>Delete a repeating appointment</source>
+        <translation>حذف قرار تکراری</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change a repeating appointment</source>
+        <translation>ویرایش قرار تکراری</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This appointment repeats. Which occurrences?</source>
+        <translation>این قرار تکرار می‌شود. کدام دفعات؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only this one</source>
+        <translation>فقط همین یکی</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This and the following</source>
+        <translation>این و دفعات بعدی</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All of them</source>
+        <translation>همهٔ دفعات</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete appointment</source>
+        <translation>حذف قرار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move {0} to the Trash?</source>
+        <translation>{0} به سطل زباله منتقل شود؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this appointment</source>
+        <translation>این قرار</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">ح&amp;ذف</translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -396,12 +358,12 @@
     <message>
         <location line="+1"/>
         <source>All &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام &amp;روز</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No fixed time</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون ساعت مشخص</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -411,95 +373,130 @@
     <message>
         <location line="+1"/>
         <source>&amp;Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پایان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;منطقهٔ زمانی</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;فراد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find a company…</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوی شرکت…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Find an opportunity…</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوی فرصت فروش…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Company</source>
-        <translation type="unfinished">&amp;شرکت</translation>
+        <translation>&amp;شرکت</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فرصت فروش</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;یادآوری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;peats</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;کرار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished">&amp;یادداشت‌ها</translation>
+        <translation>&amp;یادداشت‌ها</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Starts at {0} on this computer&apos;s clock ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع ساعت {0} به وقت این رایانه ({1})</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>New appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>قرار جدید</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Appointment</source>
-        <translation type="unfinished">قرار ملاقات</translation>
+        <translation>قرار</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>قرار</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Saving…</source>
-        <translation type="unfinished">در حال ذخیره…</translation>
+        <translation>در حال ذخیره…</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-190"/>
         <source>&amp;Location</source>
         <translation>&amp;مکان</translation>
+    </message>
+    <message>
+        <location filename="../crm_desktop/ui/forms/appointment_fields.py" line="+119"/>
+        <source>{0} minutes before</source>
+        <translation>{0} دقیقه قبل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At the start</source>
+        <translation>هنگام شروع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 hour before</source>
+        <translation>یک ساعت قبل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 hours before</source>
+        <translation>دو ساعت قبل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 day before</source>
+        <translation>یک روز قبل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 days before</source>
+        <translation>دو روز قبل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reminder</source>
+        <translation>بدون یادآوری</translation>
     </message>
 </context>
 <context>
     <name>AttendeesEditor</name>
     <message>
-        <location filename="../crm_desktop/ui/forms/appointment_fields.py" line="+80"/>
+        <location line="+81"/>
         <source>Add a person: type a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن فرد: نامش را بنویسید…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove</source>
-        <translation type="unfinished">حذف</translation>
+        <translation>حذف</translation>
     </message>
 </context>
 <context>
@@ -721,7 +718,7 @@
         <translation>فایل‌های PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Printing…</source>
         <translation>در حال چاپ…</translation>
     </message>
@@ -944,7 +941,7 @@
         <translation>پیام تازه</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Name or address; several separated by commas</source>
         <translation>نام یا نشانی؛ چند نشانی را با ویرگول جدا کنید</translation>
     </message>
@@ -1020,7 +1017,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Add a mail account in Settings → Mail first.</source>
         <translation>نخست در تنظیمات ← ایمیل یک حساب ایمیل بیفزایید.</translation>
     </message>
@@ -1045,7 +1042,7 @@
         <translation>نام الگو:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>Saving…</source>
         <translation>در حال ذخیره…</translation>
     </message>
@@ -2240,7 +2237,7 @@
         <translation>در {0}، {1} نوشت:</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%n message(s) sent</source>
         <translation>
             <numerusform>%n پیام ارسال شد</numerusform>
@@ -3018,7 +3015,7 @@
     <message>
         <location filename="../crm_desktop/ui/forms/appointment_fields.py" line="+54"/>
         <source>Remove the link</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف پیوند</translation>
     </message>
 </context>
 <context>
@@ -4618,155 +4615,155 @@
         <location filename="../crm_desktop/ui/forms/recurrence_editor.py" line="+128"/>
         <location line="+198"/>
         <source>Does not repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>تکرار نمی‌شود</translation>
     </message>
     <message>
         <location line="-197"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>روزانه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>هفتگی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>ماهانه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>سالانه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom rule (RRULE)</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدهٔ دلخواه (RRULE)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>هر </translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Never ends</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون پایان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان در</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends after</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان پس از</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> times</source>
-        <translation type="unfinished"></translation>
+        <translation> بار</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Skip this day</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف این روز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished">حذف</translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped days:</source>
-        <translation type="unfinished"></translation>
+        <translation>روزهای مستثنا:</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>On the same date ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>در همان تاریخ ({0})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>On the first {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>اولین {0} ماه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the second {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>دومین {0} ماه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the third {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>سومین {0} ماه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the fourth {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>چهارمین {0} ماه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the last {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین {0} ماه</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>روز</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>week(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>هفته</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>month(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ماه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>year(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>سال</translation>
     </message>
 </context>
 <context>
     <name>RecurrenceErrors</name>
     <message>
-        <location filename="../crm_desktop/ui/forms/appointment_form.py" line="-94"/>
+        <location filename="../crm_desktop/ui/forms/appointment_form.py" line="-106"/>
         <source>the rule needs FREQ (e.g. FREQ=WEEKLY)</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعده به FREQ نیاز دارد (مثلاً FREQ=WEEKLY)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FREQ={0} is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>FREQ={0} پشتیبانی نمی‌شود</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a rule ends after a count or on a day, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعده یا پس از چند بار تمام می‌شود یا در یک روز مشخص، نه هر دو</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not a valid RRULE: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>RRULE معتبر نیست: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>one RRULE only (no RDATE/EXRULE sets)</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط یک RRULE (بدون RDATE/EXRULE)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the rule produces no occurrence within {0} years of the start</source>
-        <translation type="unfinished"></translation>
+        <translation>این قاعده تا {0} سال پس از شروع هیچ نوبتی نمی‌سازد</translation>
     </message>
 </context>
 <context>
@@ -4774,17 +4771,17 @@
     <message>
         <location filename="../crm_desktop/ui/reminders.py" line="+124"/>
         <source>Rafiq CRM reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>یادآوری‌های رفیق CRM</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>یادآوری</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>یادآوری‌ها</translation>
     </message>
 </context>
 <context>
@@ -4792,32 +4789,32 @@
     <message>
         <location line="-107"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>یادآوری‌ها</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>از دست رفته</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>تعویق</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} دقیقه</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن یادآوری</translation>
     </message>
 </context>
 <context>

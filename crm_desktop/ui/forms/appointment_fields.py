@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,7 +33,7 @@ from crm_desktop.errors import CrmError
 from crm_desktop.services.search import SearchHit, SearchService
 from crm_desktop.text.bidi import isolate
 
-from ..dates import edit_format, setup_date_edit
+from ..dates import digits, edit_format, setup_date_edit
 from ..ops import run_op
 from .points_editor import ChoiceCombo, TextLine
 
@@ -114,11 +114,19 @@ class ZoneCombo(QComboBox):
         self.setCurrentText(value or computer_zone())
 
 
-def reminder_combo(tr: Callable[[str], str]) -> ChoiceCombo:
-    labels = {0: tr("At the start"), 60: tr("1 hour before"), 120: tr("2 hours before")}
-    labels |= {24 * 60: tr("1 day before"), 2 * 24 * 60: tr("2 days before")}
-    choices: list[tuple[Any, str]] = [(None, tr("No reminder"))]
-    choices += [(m, labels.get(m) or tr("{0} minutes before").format(m)) for m in REMINDER_MINUTES]
+def reminder_combo(settings: Any = None) -> ChoiceCombo:
+    def minutes(n: int) -> str:
+        return digits(QCoreApplication.translate("AppointmentDialog", "{0} minutes before").format(n), settings)
+
+    labels = {
+        0: QCoreApplication.translate("AppointmentDialog", "At the start"),
+        60: QCoreApplication.translate("AppointmentDialog", "1 hour before"),
+        120: QCoreApplication.translate("AppointmentDialog", "2 hours before"),
+        24 * 60: QCoreApplication.translate("AppointmentDialog", "1 day before"),
+        2 * 24 * 60: QCoreApplication.translate("AppointmentDialog", "2 days before"),
+    }
+    choices: list[tuple[Any, str]] = [(None, QCoreApplication.translate("AppointmentDialog", "No reminder"))]
+    choices += [(m, labels.get(m) or minutes(m)) for m in REMINDER_MINUTES]
     return ChoiceCombo(choices)
 
 

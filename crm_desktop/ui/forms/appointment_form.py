@@ -60,16 +60,25 @@ _RULE_ERRORS = (
 
 
 def ask_scope(parent: QWidget | None, deleting: bool = False) -> str | None:
-    """ "this", "following" or "all" occurrences of a series; None when the user cancels."""
-    tr = lambda text: QCoreApplication.translate("AppointmentDialog", text)  # noqa: E731
+    """Which occurrences of a series: "this", "following" or "all"; None when the user cancels."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("Delete a repeating appointment") if deleting else tr("Change a repeating appointment"))
-    box.setText(tr("This appointment repeats. Which occurrences?"))
+    box.setWindowTitle(
+        QCoreApplication.translate("AppointmentDialog", "Delete a repeating appointment")
+        if deleting
+        else QCoreApplication.translate("AppointmentDialog", "Change a repeating appointment")
+    )
+    box.setText(QCoreApplication.translate("AppointmentDialog", "This appointment repeats. Which occurrences?"))
     answers = {
-        box.addButton(tr("Only this one"), QMessageBox.ButtonRole.AcceptRole): "this",
-        box.addButton(tr("This and the following"), QMessageBox.ButtonRole.AcceptRole): "following",
-        box.addButton(tr("All of them"), QMessageBox.ButtonRole.AcceptRole): "all",
+        box.addButton(
+            QCoreApplication.translate("AppointmentDialog", "Only this one"), QMessageBox.ButtonRole.AcceptRole
+        ): "this",
+        box.addButton(
+            QCoreApplication.translate("AppointmentDialog", "This and the following"), QMessageBox.ButtonRole.AcceptRole
+        ): "following",
+        box.addButton(
+            QCoreApplication.translate("AppointmentDialog", "All of them"), QMessageBox.ButtonRole.AcceptRole
+        ): "all",
     }
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -77,9 +86,12 @@ def ask_scope(parent: QWidget | None, deleting: bool = False) -> str | None:
 
 
 def confirm_delete(parent: QWidget | None, title: str) -> bool:
-    tr = lambda text: QCoreApplication.translate("AppointmentDialog", text)  # noqa: E731
     answer = QMessageBox.question(
-        parent, tr("Delete appointment"), tr("Move {0} to the Trash?").format(isolate(title) or tr("this appointment"))
+        parent,
+        QCoreApplication.translate("AppointmentDialog", "Delete appointment"),
+        QCoreApplication.translate("AppointmentDialog", "Move {0} to the Trash?").format(
+            isolate(title) or QCoreApplication.translate("AppointmentDialog", "this appointment")
+        ),
     )
     return answer == QMessageBox.StandardButton.Yes
 
@@ -152,7 +164,7 @@ class AppointmentDialog(RecordFormDialog):
             self.tr("&Opportunity"),
             LinkPicker(ws.db, "opportunities", find_deal, lambda i: deals.get(i).title),
         )
-        self.add_row("reminder_minutes", self.tr("&Reminder"), reminder_combo(self.tr))
+        self.add_row("reminder_minutes", self.tr("&Reminder"), reminder_combo(ws))
         self.add_row("recurrence", self.tr("Re&peats"), RecurrenceEditor(ws))
         self.add_row("notes", self.tr("&Notes"), TextArea()).setMinimumHeight(70)
         self.editor("starts_at").changed.connect(self._start_moved)
