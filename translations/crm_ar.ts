@@ -4538,7 +4538,7 @@
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/record_detail.py" line="+35"/>
+        <location filename="../crm_desktop/ui/pages/record_detail.py" line="+36"/>
         <source>Choose a record in the list to see everything about it here.</source>
         <translation>اختر سجلًا من القائمة لترى كل ما يتعلق به هنا.</translation>
     </message>
@@ -4554,7 +4554,7 @@
         <translation>المسؤول: {0}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <location line="+6"/>
         <source>Attach a file</source>
         <translation>إرفاق ملف</translation>
@@ -4755,27 +4755,27 @@
     <message>
         <location line="+3"/>
         <source>On the first {0}</source>
-        <translation>أول {0} من الشهر</translation>
+        <translation>{0} الأول من الشهر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the second {0}</source>
-        <translation>ثاني {0} من الشهر</translation>
+        <translation>{0} الثاني من الشهر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the third {0}</source>
-        <translation>ثالث {0} من الشهر</translation>
+        <translation>{0} الثالث من الشهر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the fourth {0}</source>
-        <translation>رابع {0} من الشهر</translation>
+        <translation>{0} الرابع من الشهر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the last {0}</source>
-        <translation>آخر {0} من الشهر</translation>
+        <translation>{0} الأخير من الشهر</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -4834,7 +4834,7 @@
 <context>
     <name>ReminderCenter</name>
     <message>
-        <location filename="../crm_desktop/ui/reminders.py" line="+124"/>
+        <location filename="../crm_desktop/ui/reminders.py" line="+127"/>
         <source>Rafiq CRM reminders</source>
         <translation>تذكيرات رفيق CRM</translation>
     </message>
@@ -4852,12 +4852,12 @@
 <context>
     <name>ReminderWindow</name>
     <message>
-        <location line="-107"/>
+        <location line="-110"/>
         <source>Reminders</source>
         <translation>التذكيرات</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Missed</source>
         <translation>فات موعده</translation>
     </message>
@@ -6689,7 +6689,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../crm_desktop/ui/widgets/timeline_view.py" line="+20"/>
+        <location filename="../crm_desktop/ui/widgets/timeline_view.py" line="+29"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -6754,7 +6754,7 @@
         <translation>خاسرة</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Everything</source>
         <translation>الكل</translation>
     </message>
@@ -6785,11 +6785,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Show older items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>History</source>
         <translation>سجل الأنشطة</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>{0} bytes</source>
         <translation>{0} بايت</translation>
     </message>

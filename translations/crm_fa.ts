@@ -4473,7 +4473,7 @@
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/record_detail.py" line="+35"/>
+        <location filename="../crm_desktop/ui/pages/record_detail.py" line="+36"/>
         <source>Choose a record in the list to see everything about it here.</source>
         <translation>یک رکورد را در فهرست انتخاب کنید تا همهٔ اطلاعات آن اینجا نمایش داده شود.</translation>
     </message>
@@ -4489,7 +4489,7 @@
         <translation>مسئول: {0}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <location line="+6"/>
         <source>Attach a file</source>
         <translation>پیوست فایل</translation>
@@ -4769,7 +4769,7 @@
 <context>
     <name>ReminderCenter</name>
     <message>
-        <location filename="../crm_desktop/ui/reminders.py" line="+124"/>
+        <location filename="../crm_desktop/ui/reminders.py" line="+127"/>
         <source>Rafiq CRM reminders</source>
         <translation>یادآوری‌های رفیق CRM</translation>
     </message>
@@ -4787,12 +4787,12 @@
 <context>
     <name>ReminderWindow</name>
     <message>
-        <location line="-107"/>
+        <location line="-110"/>
         <source>Reminders</source>
         <translation>یادآوری‌ها</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Missed</source>
         <translation>از دست رفته</translation>
     </message>
@@ -6624,7 +6624,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../crm_desktop/ui/widgets/timeline_view.py" line="+20"/>
+        <location filename="../crm_desktop/ui/widgets/timeline_view.py" line="+29"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
@@ -6689,7 +6689,7 @@
         <translation>ناموفق</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Everything</source>
         <translation>همه</translation>
     </message>
@@ -6720,11 +6720,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Show older items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>History</source>
         <translation>تاریخچه</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>{0} bytes</source>
         <translation>{0} بایت</translation>
     </message>

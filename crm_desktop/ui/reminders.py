@@ -72,11 +72,14 @@ class ReminderWindow(QWidget):
         box = QVBoxLayout(row)
         box.setContentsMargins(0, 0, 0, 4)
         when = format_date(item.starts_at, ws) if item.all_day else format_datetime(item.starts_at, ws)
-        title = QLabel(f"<b>{_html(isolate(item.title))}</b>")
+        # A line that starts with an isolate (a date, a Latin title) would take its direction from nothing:
+        # start it with the mark of the window's direction so it reads from the right side in Arabic/Persian.
+        mark = "\u200f" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "\u200e"
+        title = QLabel(f"<b>{mark}{_html(isolate(item.title))}</b>")
         detail = when + (f"  ·  {isolate(item.location)}" if item.location else "")
         if item.missed(now):
             detail = self.tr("Missed") + "  ·  " + detail
-        info = QLabel(_html(detail))
+        info = QLabel(mark + _html(detail))
         info.setObjectName("missed" if item.missed(now) else "due")
         buttons = QHBoxLayout()
         snooze = QToolButton()
