@@ -289,3 +289,33 @@ def test_defaults_from_the_calendar_view(qtbot: QtBot, ws: Workspace) -> None:
     (row,) = rows(ws)
     assert row.owner_id == other.id
     assert (row.ends_at - row.starts_at) == timedelta(days=1)
+
+
+def test_ask_scope_offers_three_choices_and_cancel(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    def answer(text: str) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        labels = [b.text() for b in box.findChildren(QPushButton)]
+        assert {"Only this one", "This and the following", "All of them", "Cancel"} <= set(labels)
+        next(b for b in box.findChildren(QPushButton) if b.text() == text).click()
+
+    QTimer.singleShot(0, lambda: answer("This and the following"))
+    assert appointment_form.ask_scope(None) == "following"
+    QTimer.singleShot(0, lambda: answer("Cancel"))
+    assert appointment_form.ask_scope(None, deleting=True) is None
+
+
+def test_persian_jalali_dates_and_moving_the_start(qtbot: QtBot, ws: Workspace) -> None:
+    ws.lang, ws.calendar = "fa", "jalali"
+    start = datetime(2026, 3, 21, 5, 30, tzinfo=UTC)  # Nowruz 1405, 09:00 in Tehran
+    one = CalendarService(ws.db).create(
+        {"title": "Nowruz", "starts_at": start, "ends_at": start + timedelta(hours=1), "time_zone": TEHRAN}
+    )
+    form = dialog(qtbot, ws, one.id)
+    edit = form.editor("starts_at").edit
+    assert edit.text() == "۱۴۰۵/۰۱/۰۱ ۰۹:۰۰"
+    form.editor("starts_at").set_value(datetime(2026, 3, 21, 11, 0))
+    assert form.editor("ends_at").value() == datetime(2026, 3, 21, 12, 0)  # the end kept the length
