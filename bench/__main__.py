@@ -29,6 +29,7 @@ BENCHMARKS = (
     "gui_list",
     "gui_jump",
     "gui_timeline",
+    "mail_timeline",
     "gui_start",
     "calendar_views",
     "gui_start_lang",

@@ -6786,7 +6786,7 @@
     <message>
         <location line="+3"/>
         <source>Show older items</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض العناصر الأقدم</translation>
     </message>
     <message>
         <location line="+5"/>

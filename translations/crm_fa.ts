@@ -6721,7 +6721,7 @@
     <message>
         <location line="+3"/>
         <source>Show older items</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش موارد قدیمی‌تر</translation>
     </message>
     <message>
         <location line="+5"/>

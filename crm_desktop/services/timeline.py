@@ -121,14 +121,20 @@ class TimelineService:
                     condition = or_(condition, EmailMessage.company_id == company_id)
                 when = func.coalesce(EmailMessage.sent_at, EmailMessage.created_at)
                 rows = session.execute(
-                    select(
-                        EmailMessage.id, when, EmailMessage.subject, EmailMessage.from_address, EmailMessage.direction
-                    )
+                    select(EmailMessage.id, when, EmailMessage.subject, EmailMessage.from_address)
                     .where(condition, EmailMessage.deleted_at.is_(None), *visible(session, EmailMessage, self.user_id))
                     .order_by(when.desc())
                     .limit(limit)
-                )
-                for id_, at, subject, sender, direction in rows:
+                ).all()
+                # direction sits after the bodies in each row: read it for the chosen page only, not for every
+                # message of the contact (a long body means walking its overflow pages to reach it).
+                directions: dict[int, str] = {}
+                for start in range(0, len(rows), 500):
+                    page = [r[0] for r in rows[start : start + 500]]
+                    query = select(EmailMessage.id, EmailMessage.direction).where(EmailMessage.id.in_(page))
+                    directions.update((i, d) for i, d in session.execute(query))
+                for id_, at, subject, sender in rows:
+                    direction = directions.get(id_, "in")
                     detail = ("← " if direction == "in" else "→ ") + (sender or "")
                     items.append(TimelineItem("email", "email_messages", id_, at, subject or "", detail))
             if "document" in wanted:

@@ -13,7 +13,7 @@ from ..documents.drop import install_file_drop
 from ..error_text import error_text
 from ..forms.quick_actions import ActivityDialog, AppointmentDialog, OpportunityDialog
 from ..widgets.record_header import RecordHeader
-from ..widgets.timeline_view import TimelineView
+from ..widgets.timeline_view import PAGE, TimelineView
 from ..workspace import Workspace
 
 
@@ -31,7 +31,8 @@ class RecordDetail(QWidget):
         self.header.action.connect(self.quick_action)
         self.header.edit_requested.connect(lambda: self.record_id and self.edit_requested.emit(self.record_id))
         self.timeline = TimelineView(settings=workspace)
-        self.timeline.kind_filter_changed.connect(self.reload_timeline)
+        self.timeline.kind_filter_changed.connect(lambda: self.reload_timeline(first_page=True))
+        self.timeline.more_requested.connect(self.reload_timeline)
         self.placeholder = QLabel(self.tr("Choose a record in the list to see everything about it here."))
         self.placeholder.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -51,7 +52,7 @@ class RecordDetail(QWidget):
         self.header.setVisible(bool(loaded))
         self.timeline.setVisible(bool(loaded))
         if loaded:
-            self.reload_timeline()
+            self.reload_timeline(first_page=True)
         else:
             self.record_id = None
 
@@ -104,16 +105,17 @@ class RecordDetail(QWidget):
             return ""
         return self.tr("Owner: {0}").format(isolate(self.workspace.users().get(owner_id).display_name))
 
-    def reload_timeline(self) -> None:
+    def reload_timeline(self, first_page: bool = False) -> None:
         if self.record_id is None:
             return
-        service = self.workspace.timeline()
-        kinds = self.timeline.kinds()
+        if first_page:
+            self.timeline.limit = PAGE
+        service, kinds, limit = self.workspace.timeline(), self.timeline.kinds(), self.timeline.limit
         if self.entity == "contacts":
-            items = service.for_contact(self.record_id, kinds)
+            items = service.for_contact(self.record_id, kinds, limit)
         else:
-            items = service.for_company(self.record_id, kinds)
-        self.timeline.show_items(items)
+            items = service.for_company(self.record_id, kinds, limit)
+        self.timeline.show_items(items, more=len(items) >= limit)
 
     def _links(self) -> dict[str, int]:
         key = "contact_id" if self.entity == "contacts" else "company_id"

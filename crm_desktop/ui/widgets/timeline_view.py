@@ -7,7 +7,16 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from crm_desktop.services.timeline import TIMELINE_KINDS, TimelineItem
 from crm_desktop.text.bidi import isolate, ltr
@@ -39,10 +48,14 @@ _MINUTES = re.compile(r"(\d+) min")
 _BYTES = re.compile(r"(?P<name>.*) · (?P<size>[\d,]+) bytes")
 _DEAL = re.compile(r"(?P<amount>-?[\d,]+\.\d\d) (?P<currency>[A-Z]{3}) · (?P<status>\w+)")
 _DONE, _OPEN = "\u2713 ", "\u2610 "  # ✓ and ☐ before a task's subject
+# Items shown at first; "Show older items" adds as many again. A contact with thousands of e-mails opens fast
+# (bench mail_timeline) because only a page is read, formatted and put into the tree.
+PAGE = 300
 
 
 class TimelineView(QWidget):
     kind_filter_changed = Signal()
+    more_requested = Signal()  # "Show older items": the owner reloads with the larger self.limit
 
     def __init__(self, parent: QWidget | None = None, settings: Any = None):
         super().__init__(parent)
@@ -58,6 +71,11 @@ class TimelineView(QWidget):
         self.tree.setUniformRowHeights(True)
         self.empty = QLabel(self.tr("Nothing here yet. Use the buttons above to log a call, add a note or a task."))
         self.empty.setWordWrap(True)
+        self.limit = PAGE
+        self.more = QPushButton(self.tr("Show older items"))
+        self.more.setObjectName("timelineMore")
+        self.more.clicked.connect(self._more)
+        self.more.hide()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("History")))
         top.addStretch(1)
@@ -66,13 +84,20 @@ class TimelineView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.more)
         layout.addWidget(self.empty)
 
     def kinds(self) -> set[str] | None:
         kind = self.filter.currentData()
         return None if kind is None else {kind}
 
-    def show_items(self, items: list[TimelineItem]) -> None:
+    def _more(self) -> None:
+        self.limit += PAGE
+        self.more_requested.emit()
+
+    def show_items(self, items: list[TimelineItem], more: bool = False) -> None:
+        """``more``: older items exist beyond these (the owner asked for ``self.limit`` and got that many)."""
+        self.more.setVisible(more)
         self.tree.clear()
         rows = []
         for item in items:
