@@ -4834,7 +4834,7 @@
 <context>
     <name>ReminderCenter</name>
     <message>
-        <location filename="../crm_desktop/ui/reminders.py" line="+127"/>
+        <location filename="../crm_desktop/ui/reminders.py" line="+136"/>
         <source>Rafiq CRM reminders</source>
         <translation>تذكيرات رفيق CRM</translation>
     </message>
@@ -4852,12 +4852,22 @@
 <context>
     <name>ReminderWindow</name>
     <message>
-        <location line="-110"/>
+        <location line="-118"/>
         <source>Reminders</source>
         <translation>التذكيرات</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+8"/>
+        <source>Dismiss all</source>
+        <translation>إغلاق كل التذكيرات</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{0} earlier reminders are not listed</source>
+        <translation>{0} تذكيرات سابقة غير معروضة</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Missed</source>
         <translation>فات موعده</translation>
     </message>

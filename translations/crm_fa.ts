@@ -4769,7 +4769,7 @@
 <context>
     <name>ReminderCenter</name>
     <message>
-        <location filename="../crm_desktop/ui/reminders.py" line="+127"/>
+        <location filename="../crm_desktop/ui/reminders.py" line="+136"/>
         <source>Rafiq CRM reminders</source>
         <translation>یادآوری‌های رفیق CRM</translation>
     </message>
@@ -4787,12 +4787,22 @@
 <context>
     <name>ReminderWindow</name>
     <message>
-        <location line="-110"/>
+        <location line="-118"/>
         <source>Reminders</source>
         <translation>یادآوری‌ها</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+8"/>
+        <source>Dismiss all</source>
+        <translation>بستن همهٔ یادآوری‌ها</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{0} earlier reminders are not listed</source>
+        <translation>{0} یادآوری قبلی نمایش داده نشده است</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Missed</source>
         <translation>از دست رفته</translation>
     </message>

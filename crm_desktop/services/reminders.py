@@ -146,18 +146,27 @@ class ReminderService:
     # -- writing -------------------------------------------------------------------------------------
     def dismiss(self, item: DueReminder) -> None:
         """Done with this occurrence (and with the earlier ones of the same row)."""
+        self.dismiss_many([item])
+
+    def dismiss_many(self, items: list[DueReminder]) -> None:
+        """ "Dismiss all": one transaction, one UPDATE per appointment row (its latest listed occurrence)."""
+        latest: dict[int, datetime] = {}
+        for item in items:
+            latest[item.appointment_id] = max(item.starts_at, latest.get(item.appointment_id, item.starts_at))
+        keys = {item.key for item in items}
 
         def work(session: Session) -> None:
-            session.execute(
-                update(Appointment)
-                .where(
-                    Appointment.id == item.appointment_id,
-                    or_(Appointment.reminder_done_until.is_(None), Appointment.reminder_done_until < item.starts_at),
+            for appointment_id, start in latest.items():
+                session.execute(
+                    update(Appointment)
+                    .where(
+                        Appointment.id == appointment_id,
+                        or_(Appointment.reminder_done_until.is_(None), Appointment.reminder_done_until < start),
+                    )
+                    .values(reminder_done_until=start)
+                    .execution_options(synchronize_session=False)
                 )
-                .values(reminder_done_until=item.starts_at)
-                .execution_options(synchronize_session=False)
-            )
-            self._write_snoozes(session, lambda snoozes: snoozes.pop(item.key, None))
+            self._write_snoozes(session, lambda snoozes: [snoozes.pop(key, None) for key in keys])
 
         self.db.run_write(work, self.user_id)
 

@@ -33,6 +33,7 @@ from .dates import digits, format_date, format_datetime
 from .ops import run_op
 
 INTERVAL_MS = 30_000
+MAX_ROWS = 30  # rows built in the window; older due ones are counted, not built
 
 
 class ReminderWindow(QWidget):
@@ -49,9 +50,12 @@ class ReminderWindow(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.list)
+        self.dismiss_all = QPushButton(self.tr("Dismiss all"))
+        self.dismiss_all.clicked.connect(lambda: self.center.dismiss_all(self.items))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+        layout.addWidget(self.dismiss_all, 0, Qt.AlignmentFlag.AlignRight)
         self.resize(440, 260)
         self.items: list[DueReminder] = []
 
@@ -61,9 +65,14 @@ class ReminderWindow(QWidget):
             if child is not None:
                 child.deleteLater()
         self.items = list(items)
-        for item in items:
+        hidden = len(items) - MAX_ROWS
+        if hidden > 0:  # a long-forgotten daily series: the latest ones matter, the count says the rest
+            more = QLabel(digits(self.tr("{0} earlier reminders are not listed").format(hidden), self.center.workspace))
+            self.rows.addWidget(more)
+        for item in items[-MAX_ROWS:]:
             self.rows.addWidget(self._row(item, now))
         self.rows.addStretch(1)
+        self.dismiss_all.setVisible(len(items) > 1)
 
     def _row(self, item: DueReminder, now: datetime) -> QWidget:
         ws = self.center.workspace
@@ -171,6 +180,10 @@ class ReminderCenter(QObject):
     def dismiss(self, item: DueReminder) -> None:
         service = self.service
         run_op(self, lambda: service.dismiss(item), lambda _none: self.check())
+
+    def dismiss_all(self, items: list[DueReminder]) -> None:
+        service, chosen = self.service, list(items)
+        run_op(self, lambda: service.dismiss_many(chosen), lambda _none: self.check())
 
     def open(self, item: DueReminder) -> QWidget:
         """The appointment's form (the occurrence itself for a series); the reminder stays until dismissed."""

@@ -126,3 +126,14 @@ def test_other_owners_appointments_do_not_remind_me(db: Database) -> None:
     make(db, NOW + timedelta(minutes=5), 10, title="theirs", owner_id=other)
     make(db, NOW + timedelta(minutes=5), 10, title="nobody's")
     assert sorted(titles(ReminderService(db, me).due(NOW))) == ["mine", "nobody's"]
+
+
+def test_dismiss_many_in_one_go(db: Database) -> None:
+    make(db, NOW - timedelta(days=2), 15, title="daily", recurrence_rule="FREQ=DAILY")
+    make(db, NOW + timedelta(minutes=5), 15, title="plain")
+    reminders = ReminderService(db)
+    due = reminders.due(NOW)
+    assert len(due) == 4
+    reminders.dismiss_many(due)
+    assert reminders.due(NOW) == []
+    assert titles(reminders.due(NOW + timedelta(days=1))) == ["daily"]  # tomorrow's still comes

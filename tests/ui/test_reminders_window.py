@@ -99,3 +99,22 @@ def test_a_new_appointment_due_now_appears_without_waiting(qtbot: QtBot, ws: Wor
     wait_for_ops(timeout=30)
     assert titles(center) == ["Just added"]
     center.stop()
+
+
+def test_many_due_are_counted_not_all_built_and_dismiss_all(qtbot: QtBot, ws: Workspace) -> None:
+    from crm_desktop.ui.reminders import MAX_ROWS
+
+    for n in range(MAX_ROWS + 5):
+        add(ws, f"Call {n}", NOW - timedelta(hours=n + 1), 15)
+    center = ReminderCenter(ws, None, clock=lambda: NOW)
+    qtbot.addWidget(center.window)
+    center.start()
+    wait_for_ops(timeout=30)
+    assert len(center.window.items) == MAX_ROWS + 5
+    built = [w for w in center.window.list.findChildren(QLabel) if w.objectName() in ("missed", "due")]
+    assert len(built) == MAX_ROWS
+    assert any("5 earlier reminders" in label.text() for label in center.window.list.findChildren(QLabel))
+    center.window.dismiss_all.click()
+    wait_for_ops(timeout=30)
+    assert center.window.items == [] and not center.window.isVisible()
+    center.stop()
