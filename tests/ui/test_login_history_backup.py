@@ -164,3 +164,34 @@ def test_presence_indicator_names_the_others(qtbot: QtBot, office) -> None:
     assert indicator.text() == "1 other(s) working: \u2068Sara\u2069 (\u2068PC-2\u2069)"
     indicator.stop()
     assert [o.user_name for o in Presence(sara.db, sara.user_id, "Sara").others()] == ["Sara"]
+
+
+def test_start_asks_for_the_password_remembers_the_user_and_purges_old_trash(qtbot: QtBot, office, monkeypatch) -> None:
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from crm_desktop.config import load_settings
+    from crm_desktop.db.models import Contact, utcnow
+    from crm_desktop.ui import login_dialog
+
+    laila, sara = office
+    old = ContactService(laila.db, laila.user_id).create({"display_name": "Old"})
+    ContactService(laila.db, laila.user_id).delete(old.id)
+    with laila.db.write() as session:
+        session.execute(update(Contact).values(deleted_at=utcnow() - timedelta(days=90)))
+    AuthService(laila.db, laila.user_id).set_office(passwords_required=True, trash_purge_days=60)
+
+    def log_in_as_sara(dialog: LoginDialog) -> int:
+        dialog.who.setCurrentIndex(dialog.who.findData("sara"))
+        dialog.password.setText("sara-pw-22")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(login_dialog.LoginDialog, "exec", log_in_as_sara)
+    workspace = login_dialog.start_workspace(laila.db, "en")
+    assert workspace is not None and (workspace.user_id, workspace.user_name) == (sara.user_id, "Sara")
+    assert load_settings().last_user == "sara"
+    assert ContactService(laila.db, laila.user_id).count(deleted=True) == 0  # purged: deleted 90 days ago
+    monkeypatch.setattr(login_dialog.LoginDialog, "exec", lambda _dialog: 0)  # Cancel
+    assert login_dialog.start_workspace(laila.db, "en") is None
