@@ -1,4 +1,5 @@
-"""Letters to PDF: one letter (a page or more) per contact, with the reports' letterhead, fonts and layout.
+"""Letters to PDF: one letter (a page or more) per contact, with a letterhead (business name, logo), the
+reports' fonts and layout, and page numbers counted per letter (``letter_pages``).
 
 Each letter reads in its own direction: a body with Arabic or Persian letters is right-aligned with base
 direction R, shaped and ordered per line after wrapping (``TextBlock``, the reports' paragraph); a Latin
@@ -21,8 +22,9 @@ from crm_desktop.text.bidi import ltr
 
 from .bidi_lines import has_rtl
 from .context import ReportContext, ReportOptions
-from .document import Story, prepare_output, render
+from .document import Story, check_logo, prepare_output
 from .flowables import MUTED, TextBlock
+from .letter_pages import LetterStart, render_letters
 
 
 @dataclass(frozen=True)
@@ -65,21 +67,23 @@ def make_letters(
     """Write one PDF with a letter per contact; nothing is left at ``out`` unless it was written whole."""
     started = time.perf_counter()
     options = (options or ReportOptions()).checked()
+    logo = check_logo(options.logo)
     target, temporary = prepare_output(out)
     try:
         ctx = ReportContext.create(db, options, cancel)
         today = ctx.date(ctx.today, "long")
-        story = Story(ctx)
+        story = Story(ctx, title=template.name)
         count = 0
         for fields in merge_rows(db, contact_ids, today, options.user_id):
             ctx.check_cancel()
             if count:
                 story.items.append(PageBreak())
+            story.items.append(LetterStart())
             _letter(story, fields, template, today)
             count += 1
         if count == 0:
             raise LetterError("none of the chosen contacts exists any more: nobody to write to")
-        pages = render(ctx, story, target, temporary, progress=progress)
+        pages = render_letters(ctx, story, target, temporary, logo=logo, progress=progress)
     finally:
         temporary.unlink(missing_ok=True)
     return LetterResult(target, count, pages, round(time.perf_counter() - started, 3))

@@ -157,3 +157,36 @@ def test_letter_command(db: Database, tmp_path: Path, capsys: pytest.CaptureFixt
     binary.write_bytes(b"\x00\x01\x02")
     assert main(["letter", "--db", path, "--body-file", str(binary), "--contact", "1", "--out", str(missing)]) == 2
     assert "cannot be read: not a text file" in capsys.readouterr().err and not missing.exists()
+
+
+LONG_BODY = "Dear {first_name},\n\n" + "\n".join(f"Clause {n}: the terms of our agreement." for n in range(1, 71))
+
+
+@pytest.mark.parametrize(("lang", "page_word"), [("en", "Page"), ("fa", "صفحه"), ("ar", "صفحة")])
+def test_each_letter_starts_on_its_own_page_and_counts_its_own_pages(
+    db: Database, tmp_path: Path, lang: str, page_word: str
+) -> None:
+    template = LetterTemplate("Terms", "Terms for {display_name}", LONG_BODY)
+    ids = [_id(db, "Clara"), _id(db, "رضا")]
+    result = make_letters(db, template, ids, tmp_path / f"{lang}.pdf", options(lang, digits="latin"))
+    assert (result.letters, result.pages) == (2, 4)
+    pages = pdf_text(result.path).split("\f")[:4]
+    # letter 2 begins a page of its own (its body reads right-to-left: the name is Persian)
+    assert "Dear Clara," in pages[0] and "Clause 1:" in pages[0] and "رضا" not in pages[1]
+    assert "Clara" not in pages[2] and "رضا" in pages[2] and "Clause 1:" in pages[2]
+    assert "Clause 70" in pages[1] and "Clause 70" in pages[3]
+    for page, (number, total) in zip(pages, [(1, 2), (2, 2), (1, 2), (2, 2)], strict=True):
+        # the footer is the page's last line; pdftotext gives an RTL line in visual order, so compare the digits
+        footer = page.strip().splitlines()[-1]
+        assert page_word in footer and sorted(re.findall(r"\d", footer)) == sorted(f"{number}{total}"), footer
+    text = "\n".join(pages)
+    assert not any(x in text for x in ("Printed", "تاریخ چاپ", "تاريخ الطباعة"))  # no report footer
+    assert text.count("Rafiq Trading") == 4  # the letterhead on every page
+
+
+def test_a_one_page_letter_has_no_page_number(db: Database, tmp_path: Path) -> None:
+    template = LetterTemplate("", "", EN_BODY)
+    result = make_letters(db, template, [_id(db, "Clara"), _id(db, "مریم")], tmp_path / "two.pdf", options("en"))
+    assert (result.letters, result.pages) == (2, 2)
+    text = pdf_text(result.path)
+    assert "Page " not in text and "Printed" not in text
