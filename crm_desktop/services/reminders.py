@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.db.models import Appointment, Setting
@@ -67,6 +67,10 @@ class ReminderService:
     def __init__(self, db: Any, user_id: int | None = None):
         self.db = db
         self.user_id = user_id
+        # (row id, version) -> (an occurrence start, the window start it was found for). dateutil walks a rule
+        # from DTSTART, so a series begun years ago costs every past occurrence on each poll; restarting the rule
+        # at a known occurrence gives the same later occurrences (not for COUNT, which counts from the first).
+        self._anchors: dict[tuple[int, int], tuple[datetime, datetime]] = {}
 
     # -- reading -------------------------------------------------------------------------------------
     def due(self, now: datetime) -> list[DueReminder]:
@@ -74,7 +78,8 @@ class ReminderService:
         now = _utc(now)
         with self.db.read() as session:
             snoozed = self._snoozes(session)
-            rows = list(session.scalars(self._query(now)))
+            longest = session.scalar(select(func.max(Appointment.reminder_minutes))) or 0
+            rows = list(session.scalars(self._query(now, timedelta(minutes=longest))))
             overrides = self._override_starts(session, [r.id for r in rows if r.recurrence_rule])
         out: list[DueReminder] = []
         for row in rows:
@@ -85,12 +90,12 @@ class ReminderService:
         out.sort(key=lambda r: (r.starts_at, r.appointment_id))
         return out
 
-    def _query(self, now: datetime) -> Any:
+    def _query(self, now: datetime, longest: timedelta) -> Any:
         live = [Appointment.deleted_at.is_(None), Appointment.reminder_minutes.is_not(None)]
         if self.user_id is not None:
             live.append(or_(Appointment.owner_id == self.user_id, Appointment.owner_id.is_(None)))
-        # A plain row can only be due if it started after the lookback and within the longest reminder.
-        window = (Appointment.starts_at >= now - LOOKBACK) & (Appointment.starts_at <= now + timedelta(days=61))
+        # A plain row can only be due if it starts after the lookback and within the longest reminder lead.
+        window = (Appointment.starts_at >= now - LOOKBACK) & (Appointment.starts_at <= now + longest)
         return select(Appointment).where(*live, or_(Appointment.recurrence_rule.is_not(None), window))
 
     @staticmethod
@@ -106,19 +111,26 @@ class ReminderService:
                 found.setdefault(series_id, set()).add(_utc(original))
         return found
 
-    @staticmethod
-    def _occurrences(row: Appointment, now: datetime, detached: set[datetime]) -> list[DueReminder]:
+    def _occurrences(self, row: Appointment, now: datetime, detached: set[datetime]) -> list[DueReminder]:
         lead = timedelta(minutes=row.reminder_minutes or 0)
         low = now - LOOKBACK
         if row.reminder_done_until is not None:
             low = max(low, _utc(row.reminder_done_until) + timedelta(seconds=1))
         start, end = _utc(row.starts_at), _utc(row.ends_at)
         skip = parse_exceptions(row.recurrence_exceptions or []) | detached
+        key = (row.id, row.version)
+        anchor = self._anchors.get(key)
+        rule = row.recurrence_rule or ""
+        if anchor is not None and low >= anchor[1] and "COUNT=" not in rule.upper():
+            start, end = anchor[0], anchor[0] + (end - start)
         try:
             # Occurrences *starting* in [low, now + lead]: widen the window start by the duration for expand().
             spans = expand(start, end, row.time_zone, row.recurrence_rule, low, now + lead + timedelta(seconds=1), skip)
         except RuleError:
             return []  # a damaged rule (imported) must not stop the other reminders
+        if rule and spans:
+            # No occurrence lies between the window start and the first span: later (larger) windows may start there.
+            self._anchors[key] = (spans[0].start, low)
         generated = bool(row.recurrence_rule)
         original = _utc(row.original_start) if row.original_start else None
         return [

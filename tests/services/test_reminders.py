@@ -137,3 +137,18 @@ def test_dismiss_many_in_one_go(db: Database) -> None:
     reminders.dismiss_many(due)
     assert reminders.due(NOW) == []
     assert titles(reminders.due(NOW + timedelta(days=1))) == ["daily"]  # tomorrow's still comes
+
+
+def test_polling_service_agrees_with_a_fresh_one(db: Database) -> None:
+    """The long-lived service restarts old series at a known occurrence; the answers must not change."""
+    year_ago = NOW - timedelta(days=400)
+    make(db, year_ago, 30, title="fortnight", recurrence_rule="FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH")
+    make(db, year_ago, 60, title="last friday", recurrence_rule="FREQ=MONTHLY;BYDAY=-1FR", time_zone="America/New_York")
+    make(db, year_ago, 10, title="counted", recurrence_rule="FREQ=DAILY;COUNT=420")
+    make(db, year_ago, 1440, title="until", recurrence_rule="FREQ=DAILY;UNTIL=20260401", time_zone="Asia/Tehran")
+    polling = ReminderService(db)
+    now = NOW
+    for _ in range(90):  # every 13 hours over seven weeks, across the March DST change in Berlin
+        assert polling.due(now) == ReminderService(db).due(now), now
+        now += timedelta(hours=13)
+    assert polling._anchors  # the shortcut was taken
