@@ -37,7 +37,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/mail/accounts.py" line="+40"/>
+        <location filename="../crm_desktop/ui/mail/accounts.py" line="+44"/>
         <source>Mail account</source>
         <translation>حساب البريد</translation>
     </message>
@@ -62,7 +62,12 @@
         <translation>حفظ كلمة المرور في ملف خاص (يقرؤه أنت فقط، غير مشفّر)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;List the server&apos;s folders</source>
+        <translation>&amp;عرض مجلدات الخادم</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Only messages involving known contacts</source>
         <translation>الرسائل المتعلقة بجهات اتصال معروفة فقط</translation>
     </message>
@@ -157,7 +162,22 @@
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Type the IMAP server first.</source>
+        <translation>اكتب خادم IMAP أولاً.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type the password first.</source>
+        <translation>اكتب كلمة المرور أولاً.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Listing folders…</source>
+        <translation>جارٍ جلب قائمة المجلدات…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>No system keyring is available to keep the password safely. Install one (for example GNOME Keyring or KWallet), or tick “Store the password in a private file” below: {0}</source>
         <translation>لا توجد سلسلة مفاتيح للنظام لحفظ كلمة المرور بأمان. ثبّت واحدة (مثل GNOME Keyring أو KWallet)، أو فعّل «حفظ كلمة المرور في ملف خاص» أدناه: {0}</translation>
     </message>
@@ -441,12 +461,12 @@
         <translation>الموعد</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-198"/>
         <source>&amp;Location</source>
         <translation>الم&amp;كان</translation>
     </message>
@@ -746,6 +766,34 @@
         <location line="+1"/>
         <source>All</source>
         <translation>الكل</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../crm_desktop/ui/login_dialog.py" line="+143"/>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3147,7 +3195,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/login_dialog.py" line="+54"/>
+        <location filename="../crm_desktop/ui/login_dialog.py" line="-109"/>
         <source>Log in to Rafiq CRM</source>
         <translation>تسجيل الدخول إلى Rafiq CRM</translation>
     </message>
@@ -3761,7 +3809,7 @@
 <context>
     <name>OfficeSecurityBox</name>
     <message>
-        <location filename="../crm_desktop/ui/login_dialog.py" line="+71"/>
+        <location filename="../crm_desktop/ui/login_dialog.py" line="+113"/>
         <source>Security and Trash</source>
         <translation>الأمان وسلة المهملات</translation>
     </message>
@@ -3794,7 +3842,12 @@
         <translation>اختر جهة اتصال أو شركة لعرض سجل تغييراتها.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Rafiq CRM closes now; start it again to work with the restored data.</source>
         <translation>سيُغلق Rafiq CRM الآن؛ شغّله مجددًا للعمل على البيانات المستعادة.</translation>
     </message>
@@ -3819,7 +3872,12 @@
         <translation>&amp;النسخ الاحتياطية…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+1"/>
+        <source>Change my &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Automatic backup failed: {0}</source>
         <translation>فشل النسخ الاحتياطي التلقائي: {0}</translation>
     </message>
@@ -4829,6 +4887,11 @@
         <location line="+3"/>
         <source>the rule produces no occurrence within {0} years of the start</source>
         <translation>لا تُنتج القاعدة أي موعد خلال {0} سنوات من البداية</translation>
+    </message>
+    <message>
+        <location line="+247"/>
+        <source>the last day is before the first one</source>
+        <translation>اليوم الأخير يسبق اليوم الأول</translation>
     </message>
 </context>
 <context>
@@ -5850,6 +5913,71 @@
         <location line="+1"/>
         <source>{0} is larger than the limit of {1} MB</source>
         <translation>حجم {0} أكبر من الحد المسموح ({1} ميغابايت)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document {0} was not found</source>
+        <translation>المستند {0} غير موجود</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no contact matches the saved search: nobody to write to</source>
+        <translation>لا توجد جهة اتصال تطابق البحث المحفوظ: لا يوجد من تُكتب إليه الرسالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none of the chosen contacts exists any more: nobody to write to</source>
+        <translation>لم تعد أي من جهات الاتصال المختارة موجودة: لا يوجد من تُكتب إليه الرسالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>letter template {0} was not found</source>
+        <translation>قالب الخطاب {0} غير موجود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the output file {0} should end in .pdf</source>
+        <translation>يجب أن ينتهي اسم ملف الإخراج {0} بـ ‎.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is a folder; give a file name ending in .pdf</source>
+        <translation>{0} مجلد؛ أدخل اسم ملف ينتهي بـ ‎.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} exists and is read-only</source>
+        <translation>الملف {0} موجود وهو للقراءة فقط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write a file in {0}: {1}</source>
+        <translation>تعذّرت كتابة ملف في {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write {0}: {1}</source>
+        <translation>تعذّرت كتابة {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PDF could not be written completely</source>
+        <translation>تعذّرت كتابة ملف PDF كاملاً</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the logo file {0} does not exist</source>
+        <translation>ملف الشعار {0} غير موجود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the logo {0} is not an image that can be printed; use a PNG or JPEG file</source>
+        <translation>الشعار {0} ليس صورة قابلة للطباعة؛ استخدم ملف PNG أو JPEG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the logo {0} is an empty image</source>
+        <translation>الشعار {0} صورة فارغة</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6991,7 +7119,7 @@
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/login_dialog.py" line="-67"/>
+        <location filename="../crm_desktop/ui/login_dialog.py" line="-109"/>
         <location line="+3"/>
         <source>User</source>
         <translation>مستخدم</translation>
@@ -7032,7 +7160,7 @@
         <translation>كلمة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+152"/>
         <source>&amp;Edit user…</source>
         <translation>&amp;تعديل المستخدم…</translation>
     </message>

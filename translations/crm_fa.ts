@@ -37,7 +37,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/mail/accounts.py" line="+40"/>
+        <location filename="../crm_desktop/ui/mail/accounts.py" line="+44"/>
         <source>Mail account</source>
         <translation>حساب ایمیل</translation>
     </message>
@@ -62,7 +62,12 @@
         <translation>نگه‌داری گذرواژه در یک فایل خصوصی (فقط برای شما خواندنی، رمزنگاری‌نشده)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;List the server&apos;s folders</source>
+        <translation>&amp;فهرست پوشه‌های سرور</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Only messages involving known contacts</source>
         <translation>فقط پیام‌های مربوط به مخاطبان شناخته‌شده</translation>
     </message>
@@ -157,7 +162,22 @@
         <translation>در حال ذخیره…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Type the IMAP server first.</source>
+        <translation>ابتدا سرور IMAP را وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type the password first.</source>
+        <translation>ابتدا گذرواژه را وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Listing folders…</source>
+        <translation>در حال دریافت فهرست پوشه‌ها…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>No system keyring is available to keep the password safely. Install one (for example GNOME Keyring or KWallet), or tick “Store the password in a private file” below: {0}</source>
         <translation>جاکلیدی سیستمی برای نگه‌داری امن گذرواژه وجود ندارد. یکی نصب کنید (مثلاً GNOME Keyring یا KWallet) یا گزینهٔ «نگه‌داری گذرواژه در یک فایل خصوصی» را در پایین تیک بزنید: {0}</translation>
     </message>
@@ -441,12 +461,12 @@
         <translation>قرار</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>Saving…</source>
         <translation>در حال ذخیره…</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-198"/>
         <source>&amp;Location</source>
         <translation>&amp;مکان</translation>
     </message>
@@ -746,6 +766,34 @@
         <location line="+1"/>
         <source>All</source>
         <translation>همه</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../crm_desktop/ui/login_dialog.py" line="+143"/>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3097,7 +3145,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/login_dialog.py" line="+54"/>
+        <location filename="../crm_desktop/ui/login_dialog.py" line="-109"/>
         <source>Log in to Rafiq CRM</source>
         <translation>ورود به Rafiq CRM</translation>
     </message>
@@ -3701,7 +3749,7 @@
 <context>
     <name>OfficeSecurityBox</name>
     <message>
-        <location filename="../crm_desktop/ui/login_dialog.py" line="+71"/>
+        <location filename="../crm_desktop/ui/login_dialog.py" line="+113"/>
         <source>Security and Trash</source>
         <translation>امنیت و سطل زباله</translation>
     </message>
@@ -3734,7 +3782,12 @@
         <translation>برای دیدن تاریخچه یک مخاطب یا شرکت را انتخاب کنید.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Rafiq CRM closes now; start it again to work with the restored data.</source>
         <translation>Rafiq CRM اکنون بسته می‌شود؛ برای کار با داده‌های بازیابی‌شده دوباره آن را اجرا کنید.</translation>
     </message>
@@ -3759,7 +3812,12 @@
         <translation>&amp;پشتیبان‌ها…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+1"/>
+        <source>Change my &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Automatic backup failed: {0}</source>
         <translation>پشتیبان‌گیری خودکار ناموفق بود: {0}</translation>
     </message>
@@ -4764,6 +4822,11 @@
         <location line="+3"/>
         <source>the rule produces no occurrence within {0} years of the start</source>
         <translation>این قاعده تا {0} سال پس از شروع هیچ نوبتی نمی‌سازد</translation>
+    </message>
+    <message>
+        <location line="+247"/>
+        <source>the last day is before the first one</source>
+        <translation>روز پایان پیش از روز شروع است</translation>
     </message>
 </context>
 <context>
@@ -5785,6 +5848,71 @@
         <location line="+1"/>
         <source>{0} is larger than the limit of {1} MB</source>
         <translation>حجم {0} بیش از سقف مجاز ({1} مگابایت) است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document {0} was not found</source>
+        <translation>سند {0} پیدا نشد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no contact matches the saved search: nobody to write to</source>
+        <translation>هیچ مخاطبی با جستجوی ذخیره‌شده جور نیست: نامه‌ای برای نوشتن نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none of the chosen contacts exists any more: nobody to write to</source>
+        <translation>هیچ‌یک از مخاطبان انتخاب‌شده دیگر وجود ندارد: نامه‌ای برای نوشتن نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>letter template {0} was not found</source>
+        <translation>قالب نامهٔ {0} پیدا نشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the output file {0} should end in .pdf</source>
+        <translation>نام فایل خروجی {0} باید به ‎.pdf ختم شود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is a folder; give a file name ending in .pdf</source>
+        <translation>{0} یک پوشه است؛ نام فایلی بدهید که به ‎.pdf ختم شود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} exists and is read-only</source>
+        <translation>فایل {0} وجود دارد و فقط‌خواندنی است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write a file in {0}: {1}</source>
+        <translation>نوشتن فایل در {0} ممکن نیست: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write {0}: {1}</source>
+        <translation>نوشتن {0} ممکن نیست: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PDF could not be written completely</source>
+        <translation>فایل PDF به‌طور کامل نوشته نشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the logo file {0} does not exist</source>
+        <translation>فایل لوگو {0} وجود ندارد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the logo {0} is not an image that can be printed; use a PNG or JPEG file</source>
+        <translation>لوگو {0} تصویری قابل چاپ نیست؛ از فایل PNG یا JPEG استفاده کنید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the logo {0} is an empty image</source>
+        <translation>لوگو {0} تصویری خالی است</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6911,7 +7039,7 @@
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/login_dialog.py" line="-67"/>
+        <location filename="../crm_desktop/ui/login_dialog.py" line="-109"/>
         <location line="+3"/>
         <source>User</source>
         <translation>کاربر</translation>
@@ -6952,7 +7080,7 @@
         <translation>&amp;گذرواژهٔ جدید:</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+152"/>
         <source>&amp;Edit user…</source>
         <translation>&amp;ویرایش کاربر…</translation>
     </message>

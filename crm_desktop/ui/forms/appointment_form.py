@@ -297,6 +297,14 @@ class AppointmentDialog(RecordFormDialog):
             self.show_errors({"time_zone": f"{zone_name!r} is not a known time zone (e.g. Asia/Tehran)"})
             finished(False)
             return
+        spec = self.editor("recurrence").spec()
+        first_day = self.editor("starts_at").value().date()
+        if spec.freq and spec.ends == "until" and spec.until is not None and spec.until < first_day:
+            # The service accepts a rule whose UNTIL is past (an ended series); typed here it is a mistake.
+            text = QCoreApplication.translate("RecurrenceErrors", "the last day is before the first one")
+            super().show_errors({"recurrence": text})
+            finished(False)
+            return
         if self._dto is None:
             changes = self.to_changes(self.current_values(), creating=True)
             work: Callable[[], AppointmentDTO] = lambda: self.service().create(changes)  # noqa: E731
