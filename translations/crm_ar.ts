@@ -773,27 +773,27 @@
     <message>
         <location filename="../crm_desktop/ui/login_dialog.py" line="+143"/>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير كلمة مروري</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور ال&amp;حالية:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;عد كتابتها:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور الجديدتان مختلفتان.</translation>
     </message>
 </context>
 <context>
@@ -3844,7 +3844,7 @@
     <message>
         <location line="+16"/>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير كلمة مرورك.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3874,7 +3874,7 @@
     <message>
         <location line="+1"/>
         <source>Change my &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير كلمة &amp;مروري…</translation>
     </message>
     <message>
         <location line="+37"/>

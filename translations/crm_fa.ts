@@ -773,27 +773,27 @@
     <message>
         <location filename="../crm_desktop/ui/login_dialog.py" line="+143"/>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر گذرواژهٔ من</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژهٔ &amp;فعلی:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژهٔ &amp;جدید:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تکرار آن:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>دو گذرواژهٔ جدید یکسان نیستند.</translation>
     </message>
 </context>
 <context>
@@ -3784,7 +3784,7 @@
     <message>
         <location line="+16"/>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژهٔ شما تغییر کرد.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3814,7 +3814,7 @@
     <message>
         <location line="+1"/>
         <source>Change my &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر &amp;گذرواژهٔ من…</translation>
     </message>
     <message>
         <location line="+37"/>

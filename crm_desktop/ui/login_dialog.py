@@ -134,6 +134,48 @@ class UserDialog(QDialog):
         super().accept()
 
 
+class ChangePasswordDialog(QDialog):
+    """Anyone changes their own password (the current one is asked when there is one)."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setWindowTitle(self.tr("Change my password"))
+        self.current, self.new, self.again = _password_edit(), _password_edit(), _password_edit()
+        self.errors = {key: ErrorLabel() for key in ("current_password", "password", "again")}
+        form = QFormLayout()
+        has_one = workspace.user_id is not None and AuthService(workspace.db).has_password(workspace.user_id)
+        if has_one:
+            form.addRow(self.tr("&Current password:"), with_error(self.current, self.errors["current_password"]))
+        form.addRow(self.tr("&New password:"), with_error(self.new, self.errors["password"]))
+        form.addRow(self.tr("&Repeat it:"), with_error(self.again, self.errors["again"]))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        for label in self.errors.values():
+            label.show_error(None)
+        if self.new.text() != self.again.text():
+            self.errors["again"].setText(self.tr("The two new passwords differ."))
+            self.errors["again"].show()
+            return
+        try:
+            auth = AuthService(self.workspace.db, self.workspace.user_id)
+            auth.set_password(self.workspace.user_id or 0, self.new.text(), self.current.text())
+        except ValidationError as exc:
+            for key, message in exc.errors.items():
+                self.errors.get(key, self.errors["password"]).show_error(message)
+            return
+        except CrmError as exc:
+            self.errors["password"].show_error(str(exc))
+            return
+        super().accept()
+
+
 class OfficeSecurityBox(QGroupBox):
     """Passwords required + purge the Trash after N days; saved by ``save()`` (admins only, else disabled)."""
 

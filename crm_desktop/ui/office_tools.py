@@ -58,6 +58,13 @@ def show_recent_changes(window: Any) -> None:
     RecentChangesDialog(window.workspace, window).exec()
 
 
+def change_password(window: Any) -> None:
+    from .login_dialog import ChangePasswordDialog
+
+    if ChangePasswordDialog(window.workspace, window).exec():
+        window.statusBar().showMessage(translate("OfficeTools", "Your password was changed."), 5000)
+
+
 def show_backups(window: Any) -> None:
     from .backup_dialog import BackupDialog
 
@@ -94,16 +101,19 @@ def install_menus(window: QMainWindow, file_menu: QMenu, edit_menu: QMenu) -> di
         "history": QAction(translate("OfficeTools", "&History of this record…"), window),
         "recent_changes": QAction(translate("OfficeTools", "Recent &changes…"), window),
         "backups": QAction(translate("OfficeTools", "&Backups…"), window),
+        "password": QAction(translate("OfficeTools", "Change my &password…"), window),
     }
     actions["history"].setShortcut(QKeySequence("Ctrl+H"))
     actions["history"].triggered.connect(lambda _=False: show_record_history(window))
     actions["recent_changes"].triggered.connect(lambda _=False: show_recent_changes(window))
     actions["backups"].triggered.connect(lambda _=False: show_backups(window))
+    actions["password"].triggered.connect(lambda _=False: change_password(window))
+    actions["password"].setVisible(window.workspace.user_id is not None)  # type: ignore[attr-defined]
     actions["recent_changes"].setVisible(is_admin(window.workspace))  # type: ignore[attr-defined]
     edit_menu.addSeparator()
     edit_menu.addActions([actions["history"], actions["recent_changes"]])
     quit_action = file_menu.actions()[-1]
-    file_menu.insertAction(quit_action, actions["backups"])
+    file_menu.insertActions(quit_action, [actions["backups"], actions["password"]])
     file_menu.insertSeparator(quit_action)
     return actions
 

@@ -195,3 +195,39 @@ def test_start_asks_for_the_password_remembers_the_user_and_purges_old_trash(qtb
     assert ContactService(laila.db, laila.user_id).count(deleted=True) == 0  # purged: deleted 90 days ago
     monkeypatch.setattr(login_dialog.LoginDialog, "exec", lambda _dialog: 0)  # Cancel
     assert login_dialog.start_workspace(laila.db, "en") is None
+
+
+def test_change_my_password_needs_the_current_one_and_two_equal_new_ones(qtbot: QtBot, office) -> None:
+    from crm_desktop.ui.login_dialog import ChangePasswordDialog
+
+    _laila, sara = office
+    dialog = ChangePasswordDialog(sara)
+    qtbot.addWidget(dialog)
+    dialog.current.setText("not-it-at-all")
+    dialog.new.setText("brand-new-pw")
+    dialog.again.setText("brand-new-pX")
+    dialog.accept()
+    assert dialog.errors["again"].isVisibleTo(dialog) and dialog.result() == 0
+    dialog.again.setText("brand-new-pw")
+    dialog.accept()
+    assert "current password" in dialog.errors["current_password"].text() and dialog.result() == 0
+    dialog.current.setText("sara-pw-22")
+    dialog.accept()
+    assert dialog.result() == 1
+    assert AuthService(sara.db).login("sara", "brand-new-pw").id == sara.user_id
+
+
+def test_main_window_has_the_office_entries(qtbot: QtBot, office) -> None:
+    from crm_desktop.ui.main_window import MainWindow
+
+    laila, sara = office
+    for workspace, admin in ((laila, True), (sara, False)):
+        window = MainWindow(workspace)
+        qtbot.addWidget(window)
+        actions = window.office_actions
+        assert actions["history"].shortcut().toString() == "Ctrl+H"
+        assert actions["recent_changes"].isVisible() is admin and actions["backups"].isVisible()
+        actions["history"].trigger()  # nothing selected: a hint in the status bar, no dialog
+        assert "Select a contact or a company" in window.statusBar().currentMessage()
+        wait_for_ops()
+        window.close()
