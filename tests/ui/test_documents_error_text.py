@@ -43,8 +43,8 @@ def messages() -> dict[str, str]:
             if node.func.id == "ValidationError" and args and isinstance(args[0], ast.Dict):
                 args = [v for v in args[0].values if v is not None]
             elif node.func.id == "NotFoundError" and len(args) == 2 and isinstance(args[0], ast.Constant):
-                args = [ast.Constant(f"{args[0].value} {{}}")]  # NotFoundError(entity, key): "entity {key} …"
-                found.setdefault(f"{node.args[0].value} {{0}} was not found", f"{name}:{node.lineno}")  # type: ignore[union-attr]
+                # NotFoundError(entity, key) says "{entity} {key} was not found"
+                found.setdefault(f"{args[0].value} {{0}} was not found", f"{name}:{node.lineno}")
                 continue
             for arg in args[:1]:
                 template = _template(arg)
