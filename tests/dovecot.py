@@ -38,11 +38,14 @@ class Dovecot:
 
     def append(self, raw: bytes, folder: str = "INBOX") -> None:
         """Deliver a message the way a mail client would: IMAP APPEND."""
+        from crm_desktop.services.imap_utf7 import encode_folder
+
+        name = '"' + encode_folder(folder) + '"'  # "مشتریان" or "Sent Items" as the server wants it
         with imaplib.IMAP4(self.host, self.port, timeout=10) as imap:
             imap.login(self.user, self.password)
             if folder != "INBOX":
-                imap.create(folder)
-            status, detail = imap.append(folder, None, None, raw)
+                imap.create(name)  # NO when it exists already: fine
+            status, detail = imap.append(name, None, None, raw)
             assert status == "OK", detail
 
     def log(self) -> str:

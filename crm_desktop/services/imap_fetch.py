@@ -24,6 +24,7 @@ from crm_desktop.db.models import EmailMessage
 from crm_desktop.errors import CrmError, ValidationError
 from crm_desktop.io.eml import ParsedMail, parse_message
 
+from .imap_utf7 import decode_folder, encode_folder
 from .mail_accounts import MailAccountDTO, MailAccountService
 from .mail_import import MailImporter, _owners  # the importer's own address -> contact lookup
 
@@ -49,6 +50,7 @@ class FetchReport:
 
 
 _UID_RE = re.compile(rb"UID (\d+)")
+_LIST_RE = re.compile(rb'\((?P<flags>[^)]*)\) (?:"(?:[^"\\]|\\.)*"|NIL) (?P<name>.*)')
 
 
 def _connect(account: MailAccountDTO, timeout: float, context: ssl.SSLContext | None) -> imaplib.IMAP4:
@@ -124,6 +126,18 @@ class ImapFetcher:
             raise MailFetchError(_describe(exc, account)) from exc
         return FetchReport(account=account.name, folders=account.folders, problems=tuple(problems), **totals)
 
+    def list_folders(self, account: MailAccountDTO, password: str) -> list[str]:
+        """The folders the server has (readable names, e.g. "مشتریان"), for choosing which to fetch."""
+        try:
+            with _connect(account, self.timeout, self.ssl_context) as imap:
+                imap.login(account.login, password)
+                status, data = imap.list()
+        except (OSError, imaplib.IMAP4.error) as exc:
+            raise MailFetchError(_describe(exc, account)) from exc
+        if status != "OK":
+            raise MailFetchError(f"{account.name}: the server refused to list the folders ({_text(data)})")
+        return parse_list(data)
+
     def _folder(
         self,
         imap: imaplib.IMAP4,
@@ -132,7 +146,7 @@ class ImapFetcher:
         totals: dict[str, int],
         cancelled: Callable[[], bool] | None,
     ) -> list[str]:
-        status, detail = imap.select(_quoted(folder), readonly=True)
+        status, detail = imap.select(_quoted(encode_folder(folder)), readonly=True)
         if status != "OK":
             return [f"{folder}: cannot open the folder ({_text(detail)})"]
         validity = int((imap.untagged_responses.get("UIDVALIDITY") or [b"0"])[0])
@@ -200,6 +214,28 @@ class ImapFetcher:
             ),
             self.user_id,
         )
+
+
+def parse_list(data: list) -> list[str]:
+    """LIST responses -> folder names, decoded from modified UTF-7 and sorted (INBOX first); \\Noselect left out."""
+    names: list[str] = []
+    for item in data:
+        if isinstance(item, tuple):  # the name came as a literal: {n} then the bytes
+            head, raw = item[0], item[1]
+            found = _LIST_RE.match(head)
+        else:
+            found = _LIST_RE.match(item or b"")
+            raw = found.group("name") if found else b""
+            if raw.startswith(b'"') and raw.endswith(b'"'):
+                raw = re.sub(rb"\\(.)", rb"\1", raw[1:-1])
+        if found is None or b"\\noselect" in found.group("flags").lower():
+            continue
+        text = raw.decode("ascii", "replace")
+        try:
+            names.append(decode_folder(text))
+        except ValueError:
+            names.append(text)  # not valid modified UTF-7: shown (and selected) as the server sent it
+    return sorted(dict.fromkeys(names), key=lambda n: (n.upper() != "INBOX", n.casefold()))
 
 
 def _quoted(folder: str) -> str:

@@ -157,6 +157,16 @@ def validate(values: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]
     return columns, extras
 
 
+def unsaved(values: Mapping[str, Any], account: MailAccountDTO | None = None) -> MailAccountDTO:
+    """An editor's values as an account (validated, not stored), e.g. to list the server's folders first."""
+    columns, extras = validate(values)
+    return MailAccountDTO(
+        id=account.id if account else 0, uid=account.uid if account else "", version=account.version if account else 0,
+        **columns, imap_security=extras["imap_security"], folders=tuple(extras["folders"]),
+        store_all=extras["store_all"],
+    )  # fmt: skip
+
+
 class MailAccountService:
     def __init__(self, db: Database, user_id: int | None = None) -> None:
         self.db, self.user_id = db, user_id

@@ -171,3 +171,31 @@ def test_fetch_all_reports_an_account_without_password_and_goes_on(sqlite_db: Da
         assert isinstance(result, MailFetchError) and "no password is stored for office" in str(result)
     finally:
         keyring.set_keyring(previous)
+
+
+def test_persian_and_german_folders_are_listed_and_fetched_by_their_names(
+    sqlite_db: Database, dovecot: Dovecot
+) -> None:
+    import imaplib
+
+    dovecot.append(message("a@elsewhere.example.com", "در پوشه مشتریان"), folder="مشتریان")
+    dovecot.append(message("b@elsewhere.example.com", "Entwurf"), folder="Entwürfe")
+    with imaplib.IMAP4(dovecot.host, dovecot.port, timeout=10) as imap:  # what the server itself holds
+        imap.login(dovecot.user, dovecot.password)
+        listed = b" ".join(line for line in imap.list()[1] if isinstance(line, bytes))
+    assert b"&BkUGNAYqBjEGzAYnBkY-" in listed and b"Entw&APw-rfe" in listed
+    account_id = account(sqlite_db, dovecot, store_all=True)
+    fetcher = ImapFetcher(sqlite_db, timeout=10)
+    dto = MailAccountService(sqlite_db).get(account_id)
+    assert fetcher.list_folders(dto, dovecot.password) == ["INBOX", "Entwürfe", "مشتریان"]
+    values = {"name": dto.name, "address": dto.address, "smtp_host": "127.0.0.1", "username": dovecot.user,
+              "imap_host": dovecot.host, "imap_port": dovecot.port, "imap_security": "none",
+              "folders": "مشتریان, Entwürfe", "store_all": True}  # fmt: skip
+    MailAccountService(sqlite_db).save(values, account_id)
+    report = fetcher.fetch(account_id, password=dovecot.password)
+    assert (report.added, report.problems) == (2, ())
+    assert stored(sqlite_db) == ["Entwurf", "در پوشه مشتریان"]
+    state = MailAccountService(sqlite_db).get(account_id).state
+    assert state["مشتریان"].last_uid == 1 and state["Entwürfe"].last_uid == 1
+    with sqlite_db.read() as session:
+        assert set(session.scalars(select(EmailMessage.folder))) == {"مشتریان", "Entwürfe"}

@@ -13,20 +13,24 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
 from crm_desktop.errors import CrmError, ValidationError
-from crm_desktop.services.mail_accounts import MailAccountDTO, MailAccountService, password_file
+from crm_desktop.services.imap_fetch import ImapFetcher
+from crm_desktop.services.mail_accounts import MailAccountDTO, MailAccountService, password_file, unsaved
 from crm_desktop.services.mail_secrets import NoKeyringError, keyring_available
 from crm_desktop.text.bidi import isolate
 
-from ..error_text import error_text
+from ..error_text import error_text, translate_errors
 from ..first_run import ErrorLabel, button_row, combo, ltr, note, stack, with_error
 from ..ops import run_op
 from ..workspace import Workspace
@@ -53,6 +57,19 @@ class AccountDialog(QDialog):
         self.imap_port = self._port()
         self.imap_security = combo(securities, "ssl")
         self.folders = ltr(QLineEdit(placeholderText="INBOX, Archive"))
+        self.list_button = QPushButton(self.tr("&List the server's folders"))
+        self.list_button.clicked.connect(self.load_server_folders)
+        self.server_folders = QListWidget()  # ticked folders are fetched; names decoded from modified UTF-7
+        self.server_folders.setObjectName("serverFolders")
+        self.server_folders.setMaximumHeight(110)
+        self.server_folders.hide()
+        self.server_folders.itemChanged.connect(self._folder_ticked)
+        folders_row = QHBoxLayout()
+        folders_row.addWidget(self.folders, 1)
+        folders_row.addWidget(self.list_button)
+        folders_box = QVBoxLayout()
+        folders_box.addLayout(folders_row)
+        folders_box.addWidget(self.server_folders)
         self.store_all = combo(
             [("known", self.tr("Only messages involving known contacts")), ("all", self.tr("All messages"))]
         )
@@ -69,7 +86,7 @@ class AccountDialog(QDialog):
             (self.tr("&IMAP server:"), self.imap_host, "imap_host"),
             (self.tr("IMAP p&ort:"), self.imap_port, "imap_port"),
             (self.tr("IMAP se&curity:"), self.imap_security, "imap_security"),
-            (self.tr("&Folders:"), self.folders, "folders"),
+            (self.tr("&Folders:"), folders_box, "folders"),
             (self.tr("S&tore:"), self.store_all, "store_all"),
         ):
             self.errors[key] = ErrorLabel()
@@ -138,13 +155,49 @@ class AccountDialog(QDialog):
 
         run_op(self, work, lambda saved: self._saved(saved), self._failed, busy_text=self.tr("Saving…"))
 
+    def load_server_folders(self) -> None:
+        """Connect with the settings as typed (the typed password, else the stored one) and list the folders."""
+        for label in (*self.errors.values(), self.other_error):
+            label.show_error(None)
+        values, typed, account, service = self.values(), self.password.text(), self.account, self.service
+        no_server, no_password = self.tr("Type the IMAP server first."), self.tr("Type the password first.")
+
+        def work() -> list[str]:
+            target = unsaved(values, account)
+            if not target.imap_host:
+                raise ValidationError({"imap_host": no_server})
+            secret = typed or (service.password(account) if account else None)
+            if not secret:
+                raise ValidationError({"password": no_password})
+            return ImapFetcher(service.db).list_folders(target, secret)
+
+        run_op(self, work, self.show_server_folders, self._failed, busy_text=self.tr("Listing folders…"))
+
+    def show_server_folders(self, names: list[str]) -> None:
+        chosen = {n.strip() for n in self.folders.text().split(",") if n.strip()} or {"INBOX"}  # the default
+        self.server_folders.blockSignals(True)
+        self.server_folders.clear()
+        for name in names:
+            item = QListWidgetItem(isolate(name))
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if name in chosen else Qt.CheckState.Unchecked)
+            self.server_folders.addItem(item)
+        self.server_folders.blockSignals(False)
+        self.server_folders.show()
+
+    def _folder_ticked(self, _item: QListWidgetItem) -> None:
+        items = (self.server_folders.item(row) for row in range(self.server_folders.count()))
+        ticked = [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
+        self.folders.setText(", ".join(ticked))
+
     def _saved(self, saved: MailAccountDTO) -> None:
         self.account = saved
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, ValidationError):
-            for key, message in exc.errors.items():
+            for key, message in translate_errors(exc.errors, self.workspace).items():
                 self.errors.get(key, self.other_error).show_error(message)
             return
         if isinstance(exc, NoKeyringError):
