@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -313,7 +314,7 @@ def test_ask_scope_offers_three_choices_and_cancel(qtbot: QtBot) -> None:
     assert appointment_form.ask_scope(None, deleting=True) is None
 
 
-def test_persian_jalali_dates_and_moving_the_start(qtbot: QtBot, ws: Workspace) -> None:
+def test_persian_jalali_dates_any_digits_and_moving_the_start(qtbot: QtBot, ws: Workspace) -> None:
     ws.lang, ws.calendar = "fa", "jalali"
     start = datetime(2026, 3, 21, 5, 30, tzinfo=UTC)  # Nowruz 1405, 09:00 in Tehran
     one = CalendarService(ws.db).create(
@@ -322,5 +323,12 @@ def test_persian_jalali_dates_and_moving_the_start(qtbot: QtBot, ws: Workspace) 
     form = dialog(qtbot, ws, one.id)
     edit = form.editor("starts_at").edit
     assert edit.text() == "۱۴۰۵/۰۱/۰۱ ۰۹:۰۰"
-    form.editor("starts_at").set_value(datetime(2026, 3, 21, 11, 0))
+    edit.setFocus()
+    edit.setSelectedSection(edit.Section.HourSection)
+    for char in "١١":  # Arabic-Indic digits reach a Persian field (ui/dates.py's key filter)
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(edit, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+    assert form.editor("starts_at").value() == datetime(2026, 3, 21, 11, 0)
     assert form.editor("ends_at").value() == datetime(2026, 3, 21, 12, 0)  # the end kept the length
+    click_save(form)
+    assert rows(ws)[0].starts_at.replace(tzinfo=UTC) == datetime(2026, 3, 21, 7, 30, tzinfo=UTC)
