@@ -4,7 +4,6 @@ status bar. Pages are built lazily the first time they are shown, so start-up sh
 from __future__ import annotations
 
 import importlib
-import importlib.util
 from collections.abc import Callable
 from functools import partial
 
@@ -102,46 +101,24 @@ class MainWindow(QMainWindow):
         self.show_section(str(self.settings.value("main/section", "contacts")))
 
     def _optional_pages(self) -> dict[str, Callable[[], QWidget]]:
-        """Sections whose own module exists; the others show an honest 'not built yet' page."""
+        """The other sections, each imported when first opened (reports pull in ReportLab, the pipeline its charts)."""
         pages: dict[str, Callable[[], QWidget]] = {}
-        try:
-            from .pages.tasks_page import TasksPage
-
-            pages["tasks"] = lambda: TasksPage(self.workspace)
-        except ImportError:
-            pass
-        try:
-            from .pages.trash_page import TrashPage
-
-            pages["trash"] = lambda: TrashPage(self.workspace)
-        except ImportError:
-            pass
-
-        def reports() -> QWidget:
-            from .pages.reports_page import ReportsPage  # ReportLab is imported when the section opens
-
-            return ReportsPage(self.workspace, self.settings)
-
-        pages["reports"] = reports
-
-        def pipeline() -> QWidget:
-            from .pipeline.board import PipelineBoard
-
-            return PipelineBoard(self.workspace)
-
-        pages["pipeline"] = pipeline
-        # Sections built in their own modules, imported when first opened (they pull in their own helpers).
         for key, module, name in (
-            ("calendar", "calendar_page", "CalendarPage"),
-            ("emails", "emails_page", "EmailsPage"),
-            ("documents", "documents_page", "DocumentsPage"),
+            ("tasks", "pages.tasks_page", "TasksPage"),
+            ("trash", "pages.trash_page", "TrashPage"),
+            ("reports", "pages.reports_page", "ReportsPage"),
+            ("pipeline", "pipeline.board", "PipelineBoard"),
+            ("calendar", "pages.calendar_page", "CalendarPage"),
+            ("emails", "pages.emails_page", "EmailsPage"),
+            ("documents", "pages.documents_page", "DocumentsPage"),
         ):
-            if importlib.util.find_spec(f"{__package__}.pages.{module}") is not None:
-                pages[key] = partial(self._lazy_page, module, name)
+            pages[key] = partial(self._lazy_page, module, name)
         return pages
 
     def _lazy_page(self, module: str, name: str) -> QWidget:
-        page_class = getattr(importlib.import_module(f"{__package__}.pages.{module}"), name)
+        page_class = getattr(importlib.import_module(f"{__package__}.{module}"), name)
+        if name == "ReportsPage":
+            return page_class(self.workspace, self.settings)  # remembers the last report's choices
         return page_class(self.workspace)
 
     # ---- sections and navigation -------------------------------------------------------------------
@@ -192,8 +169,7 @@ class MainWindow(QMainWindow):
 
     def page(self, key: str) -> QWidget:
         if key not in self.pages:
-            factory = self.factories.get(key)
-            page = factory() if factory else self._not_yet(dict(SECTIONS)[key])
+            page = self.factories[key]()
             holder = self.stack.widget(self.section_keys().index(key))
             holder.layout().addWidget(page)
             self.pages[key] = page
@@ -221,17 +197,6 @@ class MainWindow(QMainWindow):
     def _on_change(self, entity: str, _record_id: int) -> None:
         if entity in ("activities", "saved_searches"):
             self.rebuild_navigation()
-
-    def _not_yet(self, label: str) -> QWidget:
-        page = QLabel(
-            self.tr(
-                "The {0} section is not built yet. Your data is safe; the command line "
-                "(crm-desktop --help) already works with it."
-            ).format(self.tr(label))
-        )
-        page.setWordWrap(True)
-        page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return page
 
     # ---- actions -------------------------------------------------------------------------------------
     def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], object]) -> QAction:
