@@ -148,7 +148,7 @@ class AppointmentDialog(RecordFormDialog):
         self.add_row("ends_at", self.tr("&Ends"), LocalDateTime(ws))
         self.add_row("time_zone", self.tr("Time &zone"), ZoneCombo())
         self.zone_hint = QLabel()
-        self.zone_hint.setWordWrap(True)
+        self.zone_hint.setWordWrap(False)  # wrapping made the row reserve two empty lines
         self.form.addRow("", self.zone_hint)
         self.add_row("location", self.tr("&Location"), TextLine())
         self.add_row("attendee_ids", self.tr("&People"), AttendeesEditor(ws))
