@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.errors import CrmError
 from crm_desktop.services.reminders import SNOOZE_CHOICES, DueReminder, ReminderService
 from crm_desktop.text.bidi import isolate
 
@@ -185,12 +186,16 @@ class ReminderCenter(QObject):
         service, chosen = self.service, list(items)
         run_op(self, lambda: service.dismiss_many(chosen), lambda _none: self.check())
 
-    def open(self, item: DueReminder) -> QWidget:
+    def open(self, item: DueReminder) -> QWidget | None:
         """The appointment's form (the occurrence itself for a series); the reminder stays until dismissed."""
         from .forms.appointment_form import AppointmentDialog
 
         occurrence = item.original_start if item.series_id == item.appointment_id else None
-        dialog = AppointmentDialog(self.workspace, item.appointment_id, occurrence, parent=self.host)
+        try:
+            dialog = AppointmentDialog(self.workspace, item.appointment_id, occurrence, parent=self.host)
+        except CrmError:  # deleted by someone meanwhile: the list is refreshed instead
+            self.check()
+            return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

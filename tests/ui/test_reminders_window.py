@@ -118,3 +118,17 @@ def test_many_due_are_counted_not_all_built_and_dismiss_all(qtbot: QtBot, ws: Wo
     wait_for_ops(timeout=30)
     assert center.window.items == [] and not center.window.isVisible()
     center.stop()
+
+
+def test_open_a_reminder_deleted_meanwhile_refreshes_the_list(qtbot: QtBot, ws: Workspace) -> None:
+    gone = add(ws, "Cancelled", NOW + timedelta(minutes=5), 10)
+    center = ReminderCenter(ws, None, clock=lambda: NOW)
+    qtbot.addWidget(center.window)
+    center.start()
+    wait_for_ops(timeout=30)
+    item = center.window.items[0]
+    CalendarService(ws.db).appointments.delete(gone)
+    assert center.open(item) is None
+    wait_for_ops(timeout=30)
+    assert center.window.items == []
+    center.stop()
