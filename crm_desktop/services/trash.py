@@ -3,6 +3,11 @@
 Deleting only stamps ``deleted_at`` (DESIGN.md: purge is explicit), so the Trash is a view over the
 partial ``ix_<table>_trash`` indexes; restore and purge go through each entity's service so its rules
 (children, audit) apply exactly as from the record's own screen.
+
+Private records keep their privacy in the Trash: another user's private deleted records are not listed or
+counted, and restoring or purging one is refused as if it did not exist (the services' own ``can_see``);
+emptying the Trash as a person leaves them for their owner. With no user (the office's automatic purge of
+old entries at start-up) ``empty`` acts for the office and purges everything that is old enough.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from crm_desktop.db.engine import Database
@@ -34,6 +39,7 @@ from .crud import CrudService
 from .dto import RecordDTO, TrashItem
 from .mail_docs import DocumentService, EmailMessageService
 from .people import CompanyService, ContactService
+from .privacy import visible
 from .sales import OpportunityService
 
 
@@ -84,7 +90,12 @@ class TrashService:
         """How many records the Trash holds (for its navigation badge)."""
         with self.db.read() as session:
             return sum(
-                session.scalar(select(func.count()).select_from(k.model).where(k.model.deleted_at.is_not(None))) or 0
+                session.scalar(
+                    select(func.count())
+                    .select_from(k.model)
+                    .where(k.model.deleted_at.is_not(None), *visible(session, k.model, self.user_id))
+                )
+                or 0
                 for k in TRASH_KINDS.values()
             )
 
@@ -111,6 +122,8 @@ class TrashService:
                 condition = kind.model.deleted_at.is_not(None)
                 if cutoff is not None:
                     condition = condition & (kind.model.deleted_at < cutoff)
+                if self.user_id is not None:  # a person empties only what they may see
+                    condition = and_(condition, *visible(session, kind.model, self.user_id))
                 purged += self._purge_where(session, kind, condition)
             return purged
 
@@ -133,7 +146,7 @@ class TrashService:
         query = (
             select(model.id, kind.title, model.deleted_at, model.updated_by_id, model.version, User.display_name)
             .outerjoin(User, User.id == model.updated_by_id)
-            .where(model.deleted_at.is_not(None))
+            .where(model.deleted_at.is_not(None), *visible(session, model, self.user_id))
             .order_by(model.deleted_at.desc(), model.id.desc())
             .limit(limit)
         )
