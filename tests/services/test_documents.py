@@ -67,18 +67,29 @@ def test_extract_text_types() -> None:
 
 
 _CHILD = """
-import resource, sys
+import hashlib, sys
+from sqlalchemy import text
 from crm_desktop.db.engine import open_database
 from crm_desktop.services.documents import DocumentFiles
 from crm_desktop.services.people import ContactService
+
+def peak_kb():  # VmHWM: ru_maxrss would start at pytest's own peak (carried over exec into this child)
+    return next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+
 db = open_database(sys.argv[1])
 cid = ContactService(db).create({"display_name": "Mina"}).id
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-DocumentFiles(db).attach(sys.argv[2], contact_id=cid)
-print(before, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+before = peak_kb()
+attached = DocumentFiles(db).attach(sys.argv[2], contact_id=cid)
+after = peak_kb()
+digest = attached.document.sha256
+with db.read() as session:
+    cache = session.execute(text("PRAGMA cache_size")).scalar_one()
+    stored = session.execute(text("SELECT data FROM blobs WHERE sha256 = :k"), {"k": digest}).scalar_one()
+print(before, after, cache, hashlib.sha256(stored).hexdigest() == digest)
 """
 
 
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="peak memory is read from /proc (Linux)")
 def test_fifty_megabytes_stream_without_tripling_memory(tmp_path: Path) -> None:
     big = tmp_path / "scan.bin"
     with big.open("wb") as out:
@@ -86,7 +97,10 @@ def test_fifty_megabytes_stream_without_tripling_memory(tmp_path: Path) -> None:
             out.write(bytes([i]) * (1024 * 1024))
     run = subprocess.run([sys.executable, "-c", _CHILD, str(tmp_path / "crm.sqlite3"), str(big)],
                          capture_output=True, text=True, check=True)  # fmt: skip
-    before, after = (int(v) for v in run.stdout.split())
-    grown_mb = (after - before) / 1024  # ru_maxrss is in KiB on Linux
-    # Target: not three copies (150 MB). What remains is mostly SQLite's 64 MB page cache holding written pages.
-    assert grown_mb < 100, f"peak memory grew by {grown_mb:.0f} MB for a 50 MB file"
+    before, after, cache, same = run.stdout.split()
+    grown_mb = (int(after) - int(before)) / 1024
+    # Not three copies (150 MB): SQLite's INSERT record is ~2x the file (a zeroblob not in the last column is
+    # expanded); the page cache is lowered to 2 MB for that unit of work, so it adds almost nothing.
+    assert grown_mb < 125, f"peak memory grew by {grown_mb:.0f} MB for a 50 MB file"
+    assert same == "True"  # stored whole
+    assert cache == "-65536"  # the pooled connection got its normal page cache back
