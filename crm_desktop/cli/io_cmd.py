@@ -19,6 +19,7 @@ from crm_desktop.io.import_flow import ImportFlow, ImportReport, RowsRejected
 from crm_desktop.io.mapping import FIELDS, Target
 from crm_desktop.services.contact_import import POLICIES
 from crm_desktop.services.mail_import import is_mail_file
+from crm_desktop.services.privacy import require_archive_right
 
 from .calendar_cmd import cmd_import_ics, is_ics_file
 from .context import acting_user_id, open_from_args
@@ -55,7 +56,13 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--report", metavar="CSV", help="write the row-by-row report to this CSV file")
     p.set_defaults(handler=cmd_import)
 
-    p = commands.add_parser("export", parents=[common], help="export contacts or companies (CSV, Excel, vCard)")
+    p = commands.add_parser(
+        "export",
+        parents=[common],
+        help="export contacts or companies (CSV, Excel, vCard)",
+        description="Export a list as the acting user (--user, else the computer's login): other users' private "
+        "records are left out; your own and, for an administrator, everyone's are included.",
+    )
     p.add_argument("file", help="a file; with --per-contact, a folder")
     p.add_argument("--entity", choices=("contacts", "companies"), default="contacts")
     p.add_argument("--format", choices=FORMATS, help="default: from the file name's suffix")
@@ -68,7 +75,13 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--per-contact", action="store_true", help="vCard: one file per contact in the folder FILE")
     p.set_defaults(handler=cmd_export)
 
-    p = commands.add_parser("export-archive", parents=[common], help="everything in one ZIP (CSV, files, vCard)")
+    p = commands.add_parser(
+        "export-archive",
+        parents=[common],
+        help="everything in one ZIP (CSV, files, vCard): a backup, private records included",
+        description="Write every record of the database, everyone's private records included, into one ZIP: it "
+        "is a backup, not a list export. When the office requires passwords only an administrator may run it.",
+    )
     p.add_argument("file")
     p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     p.set_defaults(handler=cmd_export_archive)
@@ -176,6 +189,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             ids=ids,
             vcard_version=args.vcard_version,
             one_file_per_contact=args.per_contact,
+            user_id=acting_user_id(db, args),  # others' private records are left out, as on screen
         )
     finally:
         db.close()
@@ -189,6 +203,7 @@ def cmd_export_archive(args: argparse.Namespace) -> int:
         raise ValidationError({"file": f"{path} already exists; choose another name or add --force"})
     db = open_from_args(args, create=False)
     try:
+        require_archive_right(db, acting_user_id(db, args))
         summary = export_archive(db, path)
     finally:
         db.close()

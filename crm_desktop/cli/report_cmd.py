@@ -37,7 +37,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="write a PDF report (directory, profile, pipeline, activities, agenda, tasks, duplicates)",
         description="Write a PDF report. Dates in --from, --to and --date are written in the chosen calendar "
-        "(e.g. 1403/01/15 with --calendar jalali). Options a report does not use are refused.",
+        "(e.g. 1403/01/15 with --calendar jalali). Options a report does not use are refused. The report is made "
+        "as the acting user (--user, else the computer's login): other users' private records are left out.",
     )
     p.add_argument("name", choices=REPORT_NAMES, metavar="NAME", help=", ".join(REPORT_NAMES))
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")

@@ -6,6 +6,10 @@ apostrophe, which spreadsheets show as text; plain numbers like -5 or +3.5 are l
 cannot call anything). In .xlsx every text is written as a text cell, which is never evaluated.
 
 CSV is UTF-8 with a byte-order mark (so Excel shows Arabic and Persian correctly) and CRLF line ends.
+
+A list export runs as the acting user (``user_id``: the GUI's workspace user, the CLI's ``--user``): other
+people's private records are left out, as on screen. ``contact_cards`` without a viewer reads every contact,
+for the full archive (a backup).
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from typing import Any
 from crm_desktop.db.engine import Database
 from crm_desktop.errors import CrmError, ValidationError
 from crm_desktop.services.contact_export import (
+    EVERYONE,
+    Viewer,
     company_names,
     contact_details,
     contact_id_pages,
@@ -117,8 +123,12 @@ def export_list(
     vcard_version: str = "3.0",
     one_file_per_contact: bool = False,
     progress: Callable[[int], bool] | None = None,
+    user_id: int | None = None,
 ) -> int:
-    """Write the list to ``path``; returns the number of records written. ``fmt`` defaults to the suffix."""
+    """Write the list to ``path``; returns the number of records written. ``fmt`` defaults to the suffix.
+
+    ``user_id`` is who exports: their own and (for an administrator) everyone's private records are included,
+    other people's never; None (nobody logged in) exports no private record."""
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".") or "csv").lower()
     if fmt not in FORMATS:
@@ -130,7 +140,8 @@ def export_list(
             raise ValidationError({"format": "vCard holds contacts only"})
         if vcard_version not in VERSIONS:
             raise ValidationError({"vcard_version": f"must be one of {', '.join(VERSIONS)}"})
-        return _export_vcards(db, path, filters, ids, vcard_version, one_file_per_contact, progress)
+        cards = contact_cards(db, filters, ids, viewer=user_id)
+        return _export_vcards(path, cards, vcard_version, one_file_per_contact, progress)
     known = CONTACT_COLUMNS if entity == "contacts" else COMPANY_COLUMNS
     chosen = list(columns or (DEFAULT_CONTACT_COLUMNS if entity == "contacts" else DEFAULT_COMPANY_COLUMNS))
     unknown = [c for c in chosen if c not in known]
@@ -138,9 +149,9 @@ def export_list(
         raise ValidationError({"columns": f"unknown {', '.join(unknown)}; choose from {', '.join(known)}"})
     header = [known[c][0] for c in chosen]
     rows = (
-        _contact_rows(db, chosen, filters, ids, progress)
+        _contact_rows(db, chosen, filters, ids, progress, user_id)
         if entity == "contacts"
-        else _company_rows(db, chosen, filters, ids, progress)
+        else _company_rows(db, chosen, filters, ids, progress, user_id)
     )
     try:
         if fmt == "xlsx":
@@ -163,13 +174,13 @@ def write_csv(path: Path, header: list[str], rows: Iterator[list[Any]]) -> int:
 
 
 def _contact_rows(
-    db: Database, columns: list[str], filters: Any, ids: list[int] | None, progress: Any
+    db: Database, columns: list[str], filters: Any, ids: list[int] | None, progress: Any, user_id: int | None
 ) -> Iterator[list[Any]]:
     owners = user_names(db) if "owner" in columns else {}
     getters = [CONTACT_COLUMNS[c][1] for c in columns]
     done = 0
-    for page in contact_id_pages(db, filters, ids):
-        contacts = contact_details(db, page)
+    for page in contact_id_pages(db, filters, ids, viewer=user_id):
+        contacts = contact_details(db, page, viewer=user_id)
         companies = company_names(db, {c.company_id for c in contacts if c.company_id}) if "company" in columns else {}
         for c in contacts:
             company, owner = companies.get(c.company_id or 0, ""), owners.get(c.owner_id or 0, "")
@@ -180,9 +191,9 @@ def _contact_rows(
 
 
 def _company_rows(
-    db: Database, columns: list[str], filters: Any, ids: list[int] | None, progress: Any
+    db: Database, columns: list[str], filters: Any, ids: list[int] | None, progress: Any, user_id: int | None
 ) -> Iterator[list[Any]]:
-    listing = ListingService(db)
+    listing = ListingService(db, user_id)  # company_rows leaves out what user_id may not see
     attributes = [COMPANY_COLUMNS[c][1] for c in columns]
     offset = 0
     while True:
@@ -201,21 +212,19 @@ def _company_rows(
 
 
 def contact_cards(
-    db: Database, filters: Any = None, ids: list[int] | None = None
+    db: Database, filters: Any = None, ids: list[int] | None = None, *, viewer: Viewer = EVERYONE
 ) -> Iterator[tuple[ContactDTO, str | None, bytes | None]]:
-    """(contact, company name, photo) for every contact of the list, page by page."""
-    for page in contact_id_pages(db, filters, ids):
-        contacts = contact_details(db, page)
+    """(contact, company name, photo) for every contact of the list that ``viewer`` may see, page by page
+    (the default, every contact, is the archive's: a backup keeps private records too)."""
+    for page in contact_id_pages(db, filters, ids, viewer=viewer):
+        contacts = contact_details(db, page, viewer=viewer)
         companies = company_names(db, {c.company_id for c in contacts if c.company_id})
         photos = contact_photos(db, page)
         for c in contacts:
             yield c, companies.get(c.company_id or 0), photos.get(c.id)
 
 
-def _export_vcards(
-    db: Database, path: Path, filters: Any, ids: list[int] | None, version: str, per_contact: bool, progress: Any
-) -> int:
-    cards = contact_cards(db, filters, ids)
+def _export_vcards(path: Path, cards: Iterator[Any], version: str, per_contact: bool, progress: Any) -> int:
     if not per_contact:
         with open_vcf(path) as handle:
             count = 0

@@ -46,7 +46,9 @@ def build(ctx: ReportContext, story: Story, filters: dict[str, Any]) -> int:
     user_id = int(filters["user_id"]) if filters.get("user_id") not in (None, "") else None
     lines = [ctx.t("f_period", ctx.date(first), ctx.date(last))]
     lines.append(ctx.t("f_user", user_name(ctx, user_id) if user_id is not None else ctx.t("all_users")))
-    found = activities_between(ctx.db, ctx.day_start(first), ctx.day_start(last + timedelta(days=1)), user_id)
+    found = activities_between(
+        ctx.db, ctx.day_start(first), ctx.day_start(last + timedelta(days=1)), user_id, viewer=ctx.options.user_id
+    )
     story.opening(ctx.t("activities"), lines, ctx.t("n_activities", ctx.number(len(found))))
     if not found:
         story.empty()

@@ -14,6 +14,7 @@ from collections import defaultdict
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from crm_desktop.db.models import Appointment
 from crm_desktop.services.activities import AppointmentService
 from crm_desktop.services.dto import AppointmentDTO
 from crm_desktop.text.calendars import first_day_of_week, month_range, to_calendar, weekday_names
@@ -23,6 +24,7 @@ from .document import Story
 from .errors import ReportError
 from .flowables import Column
 from .names import company_names, contact_names, user_name
+from .queries import hidden_ids
 
 FILTERS = ("period", "date", "user_id")
 PERIODS = ("day", "week", "month")
@@ -107,6 +109,8 @@ def build(ctx: ReportContext, story: Story, filters: dict[str, Any]) -> int:
         lines.append(ctx.t("f_owner", user_name(ctx, owner)))
     start, end = ctx.day_start(first), ctx.day_start(last + timedelta(days=1))
     found = AppointmentService(ctx.db, ctx.options.user_id).between(start, end)
+    hidden = hidden_ids(ctx.db, Appointment, ctx.options.user_id, (a.id for a in found if a.is_private))
+    found = [a for a in found if a.id not in hidden]  # between() reads every row: others' private ones go here
     if owner is not None:
         found = [a for a in found if a.owner_id == owner]
     single = [a for a in found if not a.recurrence_rule]

@@ -16,6 +16,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
+from crm_desktop.db.models import Appointment
 from crm_desktop.services.calendar import CalendarService, OccurrenceDTO
 from crm_desktop.text.calendar_periods import month_weeks, owner_colour, week_start
 from crm_desktop.text.calendars import first_day_of_week, month_name, to_calendar, weekday_names, weekend_days
@@ -27,6 +28,7 @@ from .errors import ReportError
 from .flowables import HEADER_FILL, INK, MUTED, RULE, ZEBRA
 from .fonts import BOLD, REGULAR, fit_line
 from .names import user_name
+from .queries import hidden_ids
 
 FILTERS = ("period", "date", "user_id", "week_start")
 PERIODS = ("week", "month")
@@ -79,6 +81,8 @@ def build(ctx: ReportContext, story: Story, filters: dict[str, Any]) -> int:
     found = CalendarService(ctx.db, ctx.options.user_id).occurrences(
         ctx.day_start(grid_first), ctx.day_start(grid_last + timedelta(days=1)), [owner] if owner is not None else None
     )
+    hidden = hidden_ids(ctx.db, Appointment, ctx.options.user_id, (o.appointment_id for o in found if o.is_private))
+    found = [o for o in found if o.appointment_id not in hidden]  # others' private appointments stay off the grid
     ctx.check_cancel()
     in_period = [o for o in found if ctx.local(o.starts_at).date() <= last and ctx.local(o.ends_at).date() >= first]
     story.wide = True

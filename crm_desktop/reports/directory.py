@@ -103,13 +103,14 @@ def build(ctx: ReportContext, story: Story, filters: dict[str, Any]) -> int:
         lines.append(ctx.t("f_stage", stage_name(ctx, query["lifecycle_stage"])))
     if query.get("company_id"):
         try:
-            lines.append(ctx.t("f_company", CompanyService(ctx.db).get(int(query["company_id"])).name))
+            company = CompanyService(ctx.db, ctx.options.user_id).get(int(query["company_id"]))
+            lines.append(ctx.t("f_company", company.name))
         except (CrmError, ValueError):
             raise ReportError(f"there is no company with id {query['company_id']!r}") from None
     if query.get("query"):
         lines.append(ctx.t("f_query", query["query"]))
 
-    listing = ListingService(ctx.db)
+    listing = ListingService(ctx.db, ctx.options.user_id)  # the acting user's view: private rows for owner/admins
     total = listing.count("contacts", query)
     title = ctx.t("directory")
     story.opening(title, lines, ctx.t("n_contacts", ctx.number(total)))

@@ -28,7 +28,7 @@ def user_name(ctx: ReportContext, user_id: object) -> str:
 
 def contact_names(ctx: ReportContext, ids: Iterable[int | None]) -> dict[int, str]:
     wanted = sorted({i for i in ids if i})
-    listing = ListingService(ctx.db)
+    listing = ListingService(ctx.db, ctx.options.user_id)  # others' private records: no name
     names: dict[int, str] = {}
     for start in range(0, len(wanted), BATCH):
         names.update({r.id: r.display_name for r in listing.contact_rows(wanted[start : start + BATCH])})
@@ -37,7 +37,7 @@ def contact_names(ctx: ReportContext, ids: Iterable[int | None]) -> dict[int, st
 
 def company_names(ctx: ReportContext, ids: Iterable[int | None]) -> dict[int, str]:
     wanted = sorted({i for i in ids if i})
-    listing = ListingService(ctx.db)
+    listing = ListingService(ctx.db, ctx.options.user_id)  # others' private records: no name
     names: dict[int, str] = {}
     for start in range(0, len(wanted), BATCH):
         names.update({r.id: r.name for r in listing.company_rows(wanted[start : start + BATCH])})

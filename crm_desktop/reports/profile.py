@@ -71,7 +71,7 @@ def _contact_details(ctx: ReportContext, contact: ContactDTO, users: dict[int, s
     company = ""
     if contact.company_id:
         try:
-            company = CompanyService(ctx.db).get(contact.company_id).name
+            company = CompanyService(ctx.db, ctx.options.user_id).get(contact.company_id).name
         except CrmError:
             company = ""
     pairs = [
@@ -94,7 +94,7 @@ def _company_details(ctx: ReportContext, company: CompanyDTO, users: dict[int, s
     parent = ""
     if company.parent_id:
         try:
-            parent = CompanyService(ctx.db).get(company.parent_id).name
+            parent = CompanyService(ctx.db, ctx.options.user_id).get(company.parent_id).name
         except CrmError:
             parent = ""
     pairs = [
@@ -166,32 +166,33 @@ def build(ctx: ReportContext, story: Story, filters: dict[str, Any]) -> int:
     link: dict[str, Any]
     try:
         if contact_id is not None:
-            contact = ContactService(ctx.db).get(_id(contact_id, "contact"))
+            contact = ContactService(ctx.db, ctx.options.user_id).get(_id(contact_id, "contact"))
             link = {"contact_id": contact.id}
             story.opening(ctx.t("profile_contact"), [], None)
             story.heading(contact.display_name, size=14, space_before=0)
             details = _contact_details(ctx, contact, users)
-            timeline = TimelineService(ctx.db).for_contact(contact.id)
+            timeline = TimelineService(ctx.db, ctx.options.user_id).for_contact(contact.id)
             appointment_filter: dict[str, Any] = {"attendee_id": contact.id}
             people: list[ContactDTO] = []
         else:
-            company = CompanyService(ctx.db).get(_id(company_id, "company"))
+            company = CompanyService(ctx.db, ctx.options.user_id).get(_id(company_id, "company"))
             link = {"company_id": company.id}
             story.opening(ctx.t("profile_company"), [], None)
             story.heading(company.name, size=14, space_before=0)
             details = _company_details(ctx, company, users)
-            timeline = TimelineService(ctx.db).for_company(company.id)
+            timeline = TimelineService(ctx.db, ctx.options.user_id).for_company(company.id)
             appointment_filter = {"company_id": company.id}
-            people = CompanyService(ctx.db).people(company.id)
+            people = CompanyService(ctx.db, ctx.options.user_id).people(company.id)
     except ReportError:
         raise
     except CrmError as exc:
         raise ReportError(str(exc)) from None
     ctx.check_cancel()
-    deals = OpportunityService(ctx.db).list(filters=link, limit=LIMIT)
-    documents = DocumentService(ctx.db).list(filters=link, limit=LIMIT)
+    deals = OpportunityService(ctx.db, ctx.options.user_id).list(filters=link, limit=LIMIT)
+    documents = DocumentService(ctx.db, ctx.options.user_id).list(filters=link, limit=LIMIT)
     now = ctx.now
-    upcoming = AppointmentService(ctx.db).list(filters=appointment_filter, after=(now, 0), limit=500)
+    appointments = AppointmentService(ctx.db, ctx.options.user_id)
+    upcoming = appointments.list(filters=appointment_filter, after=(now, 0), limit=500)
 
     story.heading(ctx.t("s_details"))
     story.details(details)

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from crm_desktop.services.dto import ActivityDTO
+from crm_desktop.db.models import Activity
+from crm_desktop.services.dto import ActivityDTO, TaskBuckets
 from crm_desktop.services.tasks import TaskService
 
 from .context import ReportContext
 from .document import Story
 from .flowables import Column
 from .names import company_names, contact_names, user_name, user_names
+from .queries import hidden_ids
 
 FILTERS = ("user_id",)
 GROUPS = ("overdue", "today", "upcoming", "no_date")
@@ -21,6 +23,10 @@ def build(ctx: ReportContext, story: Story, filters: dict[str, Any]) -> int:
     user_id = int(filters["user_id"]) if filters.get("user_id") not in (None, "") else None
     line = ctx.t("f_user", user_name(ctx, user_id) if user_id is not None else ctx.t("all_users"))
     buckets = TaskService(ctx.db, ctx.options.user_id).my_tasks(user_id, now=ctx.now, tz=ctx.zone_name)
+    private = (t.id for g in GROUPS for t in getattr(buckets, g) if t.is_private)
+    if hidden := hidden_ids(ctx.db, Activity, ctx.options.user_id, private):  # my_tasks reads every open task
+        kept = {g: [t for t in getattr(buckets, g) if t.id not in hidden] for g in GROUPS}
+        buckets = TaskBuckets(**kept)
     story.opening(ctx.t("tasks"), [line], ctx.t("n_tasks", ctx.number(buckets.total)))
     if buckets.total == 0:
         story.empty()

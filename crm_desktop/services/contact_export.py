@@ -3,12 +3,16 @@
 A list export must not load a million contacts at once: ids come a page at a time in the list's own order
 (ListingService), then the full records of that page in one query with their emails, phones, addresses
 and tags (selectin loads), converted to DTOs inside the read session.
+
+A list export runs as the acting user (``viewer``): other people's private contacts are left out, as in the
+list on screen (services/privacy.py). Only the full archive, which is a backup, reads every contact: it
+passes ``EVERYONE``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, Final, Literal
 
 from sqlalchemy import select
 
@@ -18,19 +22,35 @@ from crm_desktop.db.models import Blob, Company, Contact, User
 from .dto import ContactDTO
 from .listing import ListingService
 from .people import ContactService
+from .privacy import visible
 
 PAGE = 1_000
+EVERYONE: Final = "everyone"  # the archive (a backup): no privacy filter
+Viewer = int | None | Literal["everyone"]
 
 
 def contact_id_pages(
-    db: Database, filters: Mapping[str, Any] | None = None, ids: list[int] | None = None, page: int = PAGE
+    db: Database,
+    filters: Mapping[str, Any] | None = None,
+    ids: list[int] | None = None,
+    page: int = PAGE,
+    *,
+    viewer: Viewer = None,
 ) -> Iterator[list[int]]:
-    """Ids of the contacts to export, in pages: the given ``ids`` (a selection), else the filtered list by name."""
+    """Ids of the contacts to export, in pages: the given ``ids`` (a selection), else the filtered list by name.
+
+    A selection's ids are checked later by ``contact_details`` (which drops what ``viewer`` may not see)."""
     if ids is not None:
         for start in range(0, len(ids), page):
             yield ids[start : start + page]
         return
-    listing = ListingService(db)
+    if viewer == EVERYONE:
+        query = select(Contact.id).where(Contact.deleted_at.is_(None)).order_by(Contact.id)
+        with db.read() as session:
+            everything = list(session.scalars(query))
+        yield from contact_id_pages(db, ids=everything, page=page)
+        return
+    listing = ListingService(db, viewer)  # type: ignore[arg-type]
     offset = 0
     while True:
         chunk = listing.page_ids("contacts", filters or {}, "name", False, offset, page)
@@ -40,11 +60,13 @@ def contact_id_pages(
         offset += len(chunk)
 
 
-def contact_details(db: Database, ids: list[int]) -> list[ContactDTO]:
-    """Full records for ``ids`` (in that order; deleted or missing ids are left out)."""
+def contact_details(db: Database, ids: list[int], *, viewer: Viewer = None) -> list[ContactDTO]:
+    """Full records for ``ids`` (in that order; deleted, missing or, for ``viewer``, hidden ids are left out)."""
     service = ContactService(db)
     query = service._base_query().where(Contact.id.in_(ids))
     with db.read() as session:
+        if viewer != EVERYONE:
+            query = query.where(*visible(session, Contact, viewer))  # type: ignore[arg-type]
         found = {obj.id: service._to_dto(obj) for obj in session.scalars(query)}
     return [found[i] for i in ids if i in found]
 

@@ -101,3 +101,27 @@ def recent_changes_for(db: Any, user_id: int | None, **options: Any) -> list[Any
     with db.read() as session:
         require_admin(session, user_id)
     return recent_changes(db, **options)
+
+
+ARCHIVE_ADMIN_ONLY = (
+    "only an administrator can export the full archive while the office requires passwords "
+    "(the archive is a backup and holds every private record)"
+)
+
+
+def may_export_archive(db: Any, user_id: int | None) -> bool:
+    """The full archive is complete, other people's private records included (it is a backup). So when the
+    office requires passwords only an administrator may write it; without passwords anyone may, as before."""
+    from .auth import office_security
+
+    if not office_security(db).passwords_required:
+        return True
+    with db.read() as session:
+        return is_admin(session, user_id)
+
+
+def require_archive_right(db: Any, user_id: int | None) -> None:
+    from .auth import AccountError
+
+    if not may_export_archive(db, user_id):
+        raise AccountError(ARCHIVE_ADMIN_ONLY)

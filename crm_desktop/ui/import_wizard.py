@@ -557,6 +557,12 @@ def export_archive_dialog(parent: QWidget, workspace: Workspace, path: str | Non
 
     Returns "" when written, else what went wrong ("cancelled" when cancelled, "none" when no file chosen)."""
     title = parent.tr("Export archive")
+    from crm_desktop.services.privacy import may_export_archive
+
+    if not may_export_archive(workspace.db, workspace.user_id):  # a backup with every private record
+        text = parent.tr("Only an administrator can export the full archive while the office requires passwords.")
+        QMessageBox.warning(parent, title, text)
+        return "refused"
     if path is None:
         path, _ = QFileDialog.getSaveFileName(parent, title, "rafiq-archive.zip", parent.tr("ZIP archive (*.zip)"))
         if not path:

@@ -186,7 +186,7 @@ class ContactsPage(ListPage):
         from crm_desktop.io.export import export_list
 
         try:
-            export_list(self.workspace.db, path, ids=ids, columns=self.export_columns())
+            export_list(self.workspace.db, path, ids=ids, columns=self.export_columns(), user_id=self.workspace.user_id)
         except (CrmError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Export selection"), error_text(exc, self.workspace))
 
@@ -200,9 +200,11 @@ class ContactsPage(ListPage):
 
         from ..import_wizard import run_with_progress
 
-        filters, columns, db = self.filters(), self.export_columns(), self.workspace.db
+        filters, columns, db, user = self.filters(), self.export_columns(), self.workspace.db, self.workspace.user_id
 
         def work(progress: Any) -> object:
-            return export_list(db, path, filters=filters, columns=columns, progress=lambda n: progress("", n))
+            return export_list(
+                db, path, filters=filters, columns=columns, progress=lambda n: progress("", n), user_id=user
+            )
 
         return run_with_progress(self, title, self.tr("Exporting contacts…"), work, path)
