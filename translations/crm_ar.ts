@@ -1473,7 +1473,7 @@
         <translation>تصدير القائمة</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Exporting contacts…</source>
         <translation>جارٍ تصدير جهات الاتصال…</translation>
     </message>
@@ -2167,7 +2167,7 @@
 <context>
     <name>EmailsPage</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/emails_page.py" line="+83"/>
+        <location filename="../crm_desktop/ui/pages/emails_page.py" line="+86"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
@@ -2178,12 +2178,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Sent</source>
         <translation>المرسلة</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Outbox</source>
         <translation>الصادر</translation>
     </message>
@@ -2198,12 +2198,12 @@
         <translation>جميع جهات الاتصال</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Contact:</source>
         <translation>جهة الاتصال:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>From / To</source>
         <translation>من / إلى</translation>
     </message>
@@ -2329,7 +2329,19 @@
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Fetching cancelled: %n new message(s) kept; the next fetch goes on from there</source>
+        <translation>
+            <numerusform>أُلغي الجلب: لم تُحفظ رسائل جديدة؛ الجلب التالي يتابع من هنا</numerusform>
+            <numerusform>أُلغي الجلب: حُفظت رسالة جديدة واحدة؛ الجلب التالي يتابع من هنا</numerusform>
+            <numerusform>أُلغي الجلب: حُفظت رسالتان جديدتان؛ الجلب التالي يتابع من هنا</numerusform>
+            <numerusform>أُلغي الجلب: حُفظت %n رسائل جديدة؛ الجلب التالي يتابع من هنا</numerusform>
+            <numerusform>أُلغي الجلب: حُفظت %n رسالة جديدة؛ الجلب التالي يتابع من هنا</numerusform>
+            <numerusform>أُلغي الجلب: حُفظت %n رسالة جديدة؛ الجلب التالي يتابع من هنا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n new message(s) fetched</source>
         <translation>
             <numerusform>لم تُجلب رسائل جديدة</numerusform>
@@ -2346,7 +2358,7 @@
         <translation>تعذّر: {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Fetching mail…</source>
         <translation>جارٍ جلب البريد…</translation>
     </message>
@@ -2386,6 +2398,29 @@
         <location line="+0"/>
         <source>Move this message to the Trash?</source>
         <translation>نقل هذه الرسالة إلى سلة المحذوفات؟</translation>
+    </message>
+</context>
+<context>
+    <name>FetchBar</name>
+    <message>
+        <location filename="../crm_desktop/ui/mail/fetch_bar.py" line="+33"/>
+        <source>&amp;Cancel fetching</source>
+        <translation>إ&amp;لغاء الجلب</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connecting to the mail server…</source>
+        <translation>جارٍ الاتصال بخادم البريد…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>stopping after this batch…</source>
+        <translation>سيتوقف بعد هذه الدفعة…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fetching {0} — {1}: {2} of {3} messages</source>
+        <translation>جلب {0} — {1}: {2} من {3} رسالة</translation>
     </message>
 </context>
 <context>
@@ -2915,7 +2950,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="+415"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+421"/>
         <source>Import contacts</source>
         <translation>استيراد جهات الاتصال</translation>
     </message>
@@ -3266,7 +3301,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../crm_desktop/ui/main_window.py" line="+44"/>
+        <location filename="../crm_desktop/ui/main_window.py" line="+43"/>
         <source>Dashboard</source>
         <translation>لوحة المعلومات</translation>
     </message>
@@ -3341,12 +3376,7 @@
         <translation>رفيق CRM</translation>
     </message>
     <message>
-        <location line="+155"/>
-        <source>The {0} section is not built yet. Your data is safe; the command line (crm-desktop --help) already works with it.</source>
-        <translation>قسم «{0}» لم يُنشأ بعد. بياناتك في أمان، وسطر الأوامر (crm-desktop --help) يعمل عليها بالفعل.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+140"/>
         <source>New &amp;contact…</source>
         <translation>جهة اتصال &amp;جديدة…</translation>
     </message>
@@ -3454,7 +3484,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="-324"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="-330"/>
         <source>Which field each column fills</source>
         <translation>أي حقل يملؤه كل عمود</translation>
     </message>
@@ -4897,7 +4927,7 @@
 <context>
     <name>ReminderCenter</name>
     <message>
-        <location filename="../crm_desktop/ui/reminders.py" line="+136"/>
+        <location filename="../crm_desktop/ui/reminders.py" line="+137"/>
         <source>Rafiq CRM reminders</source>
         <translation>تذكيرات رفيق CRM</translation>
     </message>
@@ -7278,7 +7308,12 @@
         <translation>تصدير أرشيف</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Only an administrator can export the full archive while the office requires passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>ZIP archive (*.zip)</source>
         <translation>أرشيف ZIP (*.zip)</translation>
     </message>
@@ -7288,7 +7323,7 @@
         <translation>جارٍ كتابة الأرشيف…</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-42"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>

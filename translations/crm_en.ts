@@ -26,7 +26,7 @@
 <context>
     <name>EmailsPage</name>
     <message numerus="yes">
-        <location filename="../crm_desktop/ui/pages/emails_page.py" line="+148"/>
+        <location filename="../crm_desktop/ui/pages/emails_page.py" line="+153"/>
         <source>Queued, %n attempt(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -50,15 +50,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
-        <source>%n new message(s) fetched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location line="+16"/>
+        <source>Fetching cancelled: %n new message(s) kept; the next fetch goes on from there</source>
+        <translation>
+            <numerusform>Fetching cancelled: %n new message kept; the next fetch goes on from there</numerusform>
+            <numerusform>Fetching cancelled: %n new messages kept; the next fetch goes on from there</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+3"/>
+        <source>%n new message(s) fetched</source>
+        <translation>
+            <numerusform>%n new message fetched</numerusform>
+            <numerusform>%n new messages fetched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
         <source>%n message(s) imported</source>
         <translation type="unfinished">
             <numerusform></numerusform>

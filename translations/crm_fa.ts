@@ -1473,7 +1473,7 @@
         <translation>خروجی فهرست</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Exporting contacts…</source>
         <translation>در حال خروجی گرفتن از مخاطبان…</translation>
     </message>
@@ -2157,7 +2157,7 @@
 <context>
     <name>EmailsPage</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/emails_page.py" line="+83"/>
+        <location filename="../crm_desktop/ui/pages/emails_page.py" line="+86"/>
         <source>All</source>
         <translation>همه</translation>
     </message>
@@ -2168,12 +2168,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Sent</source>
         <translation>ارسال‌شده</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Outbox</source>
         <translation>صندوق خروجی</translation>
     </message>
@@ -2188,12 +2188,12 @@
         <translation>همهٔ مخاطبان</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Contact:</source>
         <translation>مخاطب:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>From / To</source>
         <translation>از / به</translation>
     </message>
@@ -2304,7 +2304,14 @@
         <translation>در حال ارسال…</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Fetching cancelled: %n new message(s) kept; the next fetch goes on from there</source>
+        <translation>
+            <numerusform>دریافت لغو شد: %n پیام تازه نگه داشته شد؛ دریافت بعدی از همین‌جا ادامه می‌یابد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n new message(s) fetched</source>
         <translation>
             <numerusform>%n پیام تازه دریافت شد</numerusform>
@@ -2316,7 +2323,7 @@
         <translation>ناموفق: {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Fetching mail…</source>
         <translation>در حال دریافت ایمیل…</translation>
     </message>
@@ -2351,6 +2358,29 @@
         <location line="+0"/>
         <source>Move this message to the Trash?</source>
         <translation>این پیام به سطل زباله منتقل شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>FetchBar</name>
+    <message>
+        <location filename="../crm_desktop/ui/mail/fetch_bar.py" line="+33"/>
+        <source>&amp;Cancel fetching</source>
+        <translation>&amp;لغو دریافت</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connecting to the mail server…</source>
+        <translation>در حال اتصال به سرور ایمیل…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>stopping after this batch…</source>
+        <translation>پس از این دسته متوقف می‌شود…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fetching {0} — {1}: {2} of {3} messages</source>
+        <translation>دریافت {0} — {1}: {2} از {3} پیام</translation>
     </message>
 </context>
 <context>
@@ -2880,7 +2910,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="+415"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+421"/>
         <source>Import contacts</source>
         <translation>وارد کردن مخاطبان</translation>
     </message>
@@ -3216,7 +3246,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../crm_desktop/ui/main_window.py" line="+44"/>
+        <location filename="../crm_desktop/ui/main_window.py" line="+43"/>
         <source>Dashboard</source>
         <translation>داشبورد</translation>
     </message>
@@ -3291,12 +3321,7 @@
         <translation>رفیق CRM</translation>
     </message>
     <message>
-        <location line="+155"/>
-        <source>The {0} section is not built yet. Your data is safe; the command line (crm-desktop --help) already works with it.</source>
-        <translation>بخش «{0}» هنوز ساخته نشده است. داده‌های شما محفوظ است و خط فرمان (crm-desktop --help) همین حالا با آن کار می‌کند.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+140"/>
         <source>New &amp;contact…</source>
         <translation>&amp;مخاطب جدید…</translation>
     </message>
@@ -3404,7 +3429,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="-324"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="-330"/>
         <source>Which field each column fills</source>
         <translation>هر ستون کدام فیلد را پر می‌کند</translation>
     </message>
@@ -4832,7 +4857,7 @@
 <context>
     <name>ReminderCenter</name>
     <message>
-        <location filename="../crm_desktop/ui/reminders.py" line="+136"/>
+        <location filename="../crm_desktop/ui/reminders.py" line="+137"/>
         <source>Rafiq CRM reminders</source>
         <translation>یادآوری‌های رفیق CRM</translation>
     </message>
@@ -7198,7 +7223,12 @@
         <translation>خروجی بایگانی</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Only an administrator can export the full archive while the office requires passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>ZIP archive (*.zip)</source>
         <translation>بایگانی ZIP (*.zip)</translation>
     </message>
@@ -7208,7 +7238,7 @@
         <translation>در حال نوشتن بایگانی…</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-42"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>

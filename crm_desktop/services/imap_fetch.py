@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import update
+from sqlalchemy.orm import Session
 
 from crm_desktop.db.engine import Database
 from crm_desktop.db.models import EmailMessage
@@ -25,15 +26,32 @@ from crm_desktop.errors import CrmError, ValidationError
 from crm_desktop.io.eml import ParsedMail, parse_message
 
 from .imap_utf7 import decode_folder, encode_folder
-from .mail_accounts import MailAccountDTO, MailAccountService
-from .mail_import import MailImporter, _owners  # the importer's own address -> contact lookup
+from .mail_accounts import MailAccountDTO, MailAccountService, record_position
+from .mail_import import _owners  # the importer's own address -> contact lookup
+from .mail_import import _store as _store_mails  # the .eml/.mbox path: threaded, linked, de-duplicated
 
 IMAP_TIMEOUT = 30.0
-BATCH = 100  # messages per FETCH and per unit of work: the position is saved after each
+# Messages per FETCH and per unit of work. Each batch is stored in ONE transaction together with the folder's
+# new position (last UID): stored mail and position never disagree, so a cancel, a crash or a dropped
+# connection keeps every finished batch and the next fetch resumes right after it (an unfinished batch rolls
+# back and is fetched again). Not one commit per message: a commit (fsync) each would slow a first fetch of
+# thousands of messages several times; not one per folder: a cancel would throw away a big folder's work.
+BATCH = 25
 
 
 class MailFetchError(CrmError):
     """The server could not be reached, refused the login or a command; says which account and why."""
+
+
+@dataclass(frozen=True)
+class FetchProgress:
+    account: str
+    folder: str
+    done: int  # messages of this folder handled (stored, skipped or already there) in this fetch
+    total: int  # new messages the folder had when the fetch began
+
+
+Progress = Callable[[FetchProgress], None]
 
 
 @dataclass(frozen=True)
@@ -47,6 +65,7 @@ class FetchReport:
     linked: int = 0
     folders: tuple[str, ...] = ()
     problems: tuple[str, ...] = field(default=())
+    cancelled: bool = False  # stopped by the user: what was stored stays, the next fetch goes on from there
 
 
 _UID_RE = re.compile(rb"UID (\d+)")
@@ -91,13 +110,17 @@ class ImapFetcher:
         self.db, self.user_id, self.timeout, self.ssl_context = db, user_id, timeout, ssl_context
         self.accounts = MailAccountService(db, user_id)
 
-    def fetch_all(self, cancelled: Callable[[], bool] | None = None) -> list[FetchReport | MailFetchError]:
+    def fetch_all(
+        self, cancelled: Callable[[], bool] | None = None, progress: Progress | None = None
+    ) -> list[FetchReport | MailFetchError]:
         """Every account with an IMAP server; one account's failure does not stop the others."""
         results: list[FetchReport | MailFetchError] = []
         for account in self.accounts.list():
             if account.imap_host:
                 try:
-                    results.append(self.fetch(account.id, cancelled=cancelled))
+                    if cancelled and cancelled():
+                        break
+                    results.append(self.fetch(account.id, cancelled=cancelled, progress=progress))
                 except MailFetchError as exc:
                     results.append(exc)
                 except ValidationError as exc:  # e.g. no password stored: said for this account, others go on
@@ -105,7 +128,11 @@ class ImapFetcher:
         return results
 
     def fetch(
-        self, account_id: int, password: str | None = None, cancelled: Callable[[], bool] | None = None
+        self,
+        account_id: int,
+        password: str | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        progress: Progress | None = None,
     ) -> FetchReport:
         account = self.accounts.get(account_id)
         if not account.imap_host:
@@ -121,10 +148,11 @@ class ImapFetcher:
                 for folder in account.folders:
                     if cancelled and cancelled():
                         break
-                    problems.extend(self._folder(imap, account, folder, totals, cancelled))
+                    problems.extend(self._folder(imap, account, folder, totals, cancelled, progress))
         except (OSError, imaplib.IMAP4.error) as exc:
             raise MailFetchError(_describe(exc, account)) from exc
-        return FetchReport(account=account.name, folders=account.folders, problems=tuple(problems), **totals)
+        stopped = bool(cancelled and cancelled())
+        return FetchReport(account.name, folders=account.folders, problems=tuple(problems), cancelled=stopped, **totals)
 
     def list_folders(self, account: MailAccountDTO, password: str) -> list[str]:
         """The folders the server has (readable names, e.g. "مشتریان"), for choosing which to fetch."""
@@ -145,6 +173,7 @@ class ImapFetcher:
         folder: str,
         totals: dict[str, int],
         cancelled: Callable[[], bool] | None,
+        progress: Progress | None = None,
     ) -> list[str]:
         status, detail = imap.select(_quoted(encode_folder(folder)), readonly=True)
         if status != "OK":
@@ -159,13 +188,16 @@ class ImapFetcher:
         uids = sorted(u for u in (int(x) for x in (data[0] or b"").split()) if u > last)
         totals["seen"] += len(uids)
         problems: list[str] = []
+        if progress:
+            progress(FetchProgress(account.name, folder, 0, len(uids)))
         for start in range(0, len(uids), BATCH):
             if cancelled and cancelled():
                 break
             chunk = uids[start : start + BATCH]
             mails = self._download(imap, chunk, folder, problems)
-            self._store(account, folder, mails, totals, problems)
-            self.accounts.record_fetch(account.id, folder, validity, chunk[-1])
+            self._store(account, folder, (validity, chunk[-1]), mails, totals, problems)
+            if progress:
+                progress(FetchProgress(account.name, folder, start + len(chunk), len(uids)))
         if not uids and (known is None or known.uidvalidity != validity):
             self.accounts.record_fetch(account.id, folder, validity, last)
         return problems
@@ -189,31 +221,36 @@ class ImapFetcher:
         self,
         account: MailAccountDTO,
         folder: str,
+        position: tuple[int, int],
         mails: list[tuple[int, ParsedMail]],
         totals: dict[str, int],
         problems: list[str],
     ) -> None:
-        if not account.store_all and mails:
-            with self.db.read() as session:
-                owners = _owners(session, {a for _, mail in mails for a in mail.addresses})
-            kept = [(uid, mail) for uid, mail in mails if any(owners.get(a, (None,))[0] for a in mail.addresses)]
-            totals["skipped"] += len(mails) - len(kept)
-            mails = kept
-        if not mails:
-            return
-        report = MailImporter(self.db, self.user_id).import_messages(f"{account.name}/{folder}", mails)
-        for key in ("added", "duplicates", "attachments", "linked"):
-            totals[key] += getattr(report, key)
-        problems.extend(f"{folder}: {p}" for p in report.problems)
-        ids = [mail.message_id for _, mail in mails]
-        self.db.run_write(
-            lambda s: s.execute(
-                update(EmailMessage)
-                .where(EmailMessage.message_id.in_(ids), EmailMessage.account_id.is_(None))
-                .values(account_id=account.id, folder=folder)
-            ),
-            self.user_id,
-        )
+        """One unit of work: the batch's messages, their account/folder and the folder's new position."""
+
+        def work(session: Session) -> dict[str, int]:
+            kept, counts = mails, {"skipped": 0, "added": 0, "duplicates": 0, "attachments": 0, "linked": 0}
+            if not account.store_all and kept:
+                owners = _owners(session, {a for _, mail in kept for a in mail.addresses})
+                kept = [(uid, mail) for uid, mail in kept if any(owners.get(a, (None,))[0] for a in mail.addresses)]
+                counts["skipped"] = len(mails) - len(kept)
+            unique = list({mail.message_id: (uid, mail) for uid, mail in kept}.values())
+            counts["duplicates"] += len(kept) - len(unique)  # the same Message-ID twice in one batch
+            if unique:
+                for key, value in _store_mails(session, unique).items():
+                    counts[key] += value
+                session.execute(
+                    update(EmailMessage)
+                    .where(EmailMessage.message_id.in_([m.message_id for _, m in unique]))
+                    .where(EmailMessage.account_id.is_(None))
+                    .values(account_id=account.id, folder=folder)
+                )
+            record_position(session, account.id, folder, *position)
+            return counts
+
+        for key, value in self.db.run_write(work, self.user_id).items():
+            totals[key] += value
+        problems.extend(f"{folder}: {p}" for _, mail in mails for p in mail.problems)
 
 
 def parse_list(data: list) -> list[str]:

@@ -167,6 +167,17 @@ def unsaved(values: Mapping[str, Any], account: MailAccountDTO | None = None) ->
     )  # fmt: skip
 
 
+def record_position(session: Session, account_id: int, folder: str, uidvalidity: int, last_uid: int) -> None:
+    """In the caller's unit of work, so the fetcher saves a batch of messages and its position together."""
+    obj = session.get(MailAccount, account_id)
+    if obj is None:
+        raise NotFoundError("mail account", account_id)
+    extras = _extras(session, obj.uid)
+    extras["state"] = {**(extras.get("state") or {}), folder: [uidvalidity, last_uid]}
+    extras["last_fetch"] = datetime.now(UTC).isoformat(timespec="seconds")
+    _put_extras(session, obj.uid, extras)
+
+
 class MailAccountService:
     def __init__(self, db: Database, user_id: int | None = None) -> None:
         self.db, self.user_id = db, user_id
@@ -233,16 +244,8 @@ class MailAccountService:
     def record_fetch(self, account_id: int, folder: str, uidvalidity: int, last_uid: int) -> None:
         """Remember how far ``folder`` was fetched; the next fetch asks only for newer UIDs."""
 
-        def work(session: Session) -> None:
-            obj = session.get(MailAccount, account_id)
-            if obj is None:
-                raise NotFoundError("mail account", account_id)
-            extras = _extras(session, obj.uid)
-            extras["state"] = {**(extras.get("state") or {}), folder: [uidvalidity, last_uid]}
-            extras["last_fetch"] = datetime.now(UTC).isoformat(timespec="seconds")
-            _put_extras(session, obj.uid, extras)
-
-        self.db.run_write(work, self.user_id)
+        self.db.run_write(lambda session: record_position(session, account_id, folder, uidvalidity, last_uid),
+                          self.user_id)  # fmt: skip
 
     def set_password(self, account: MailAccountDTO, password: str, opt_in_file: bool = False) -> str:
         """Store the password (keyring, or the opt-in file); returns where it went. NoKeyringError otherwise."""

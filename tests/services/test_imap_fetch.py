@@ -199,3 +199,62 @@ def test_persian_and_german_folders_are_listed_and_fetched_by_their_names(
     assert state["مشتریان"].last_uid == 1 and state["Entwürfe"].last_uid == 1
     with sqlite_db.read() as session:
         assert set(session.scalars(select(EmailMessage.folder))) == {"مشتریان", "Entwürfe"}
+
+
+def test_a_cancelled_fetch_keeps_whole_batches_and_resumes_after_them(sqlite_db: Database, dovecot: Dovecot) -> None:
+    from crm_desktop.services.imap_fetch import BATCH, FetchProgress
+
+    inbox = 2 * BATCH + 10
+    for number in range(inbox):
+        dovecot.append(message("x@elsewhere.example.com", f"پیام {number:03}"))
+    for number in range(3):
+        dovecot.append(message("y@elsewhere.example.com", f"مشتری {number}"), folder="مشتریان")
+    service = MailAccountService(sqlite_db)
+    account_id = account(sqlite_db, dovecot, store_all=True)
+    values = {"name": "Office", "address": "office@shop.example.com", "smtp_host": "127.0.0.1",
+              "username": dovecot.user, "imap_host": dovecot.host, "imap_port": dovecot.port,
+              "imap_security": "none", "folders": "INBOX, مشتریان", "store_all": True}  # fmt: skip
+    service.save(values, account_id)
+    seen: list[FetchProgress] = []
+    report = ImapFetcher(sqlite_db, timeout=10).fetch(
+        account_id, dovecot.password, cancelled=lambda: any(p.done for p in seen), progress=seen.append
+    )
+    assert report.cancelled and (report.seen, report.added) == (inbox, BATCH)
+    assert [(p.folder, p.done, p.total) for p in seen] == [("INBOX", 0, inbox), ("INBOX", BATCH, inbox)]
+    assert len(stored(sqlite_db)) == BATCH and service.get(account_id).state["INBOX"].last_uid == BATCH
+    assert "مشتریان" not in service.get(account_id).state  # not reached: fetched from its start next time
+
+    seen.clear()
+    again = ImapFetcher(sqlite_db, timeout=10).fetch(account_id, dovecot.password, progress=seen.append)
+    assert not again.cancelled and (again.seen, again.added, again.duplicates) == (
+        inbox - BATCH + 3,
+        inbox - BATCH + 3,
+        0,
+    )
+    assert [(p.folder, p.done) for p in seen] == [("INBOX", 0), ("INBOX", BATCH), ("INBOX", inbox - BATCH),
+                                                  ("مشتریان", 0), ("مشتریان", 3)]  # fmt: skip
+    subjects = stored(sqlite_db)
+    assert len(subjects) == len(set(subjects)) == inbox + 3
+    state = service.get(account_id).state
+    assert (state["INBOX"].last_uid, state["مشتریان"].last_uid) == (inbox, 3)
+
+
+def test_a_batch_and_its_position_are_one_unit_of_work(sqlite_db: Database, dovecot: Dovecot) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    from crm_desktop.db.models import MailAccount
+    from crm_desktop.errors import NotFoundError
+    from crm_desktop.services.imap_fetch import BATCH, FetchProgress
+
+    for number in range(BATCH + 5):
+        dovecot.append(message("x@elsewhere.example.com", f"پیام {number:03}"))
+    account_id = account(sqlite_db, dovecot, store_all=True)
+
+    def remove_account(progress: FetchProgress) -> None:  # the position of the next batch cannot be saved
+        if progress.done == BATCH:
+            with sqlite_db.write() as session:
+                session.delete(session.get(MailAccount, account_id))
+
+    with pytest.raises((NotFoundError, IntegrityError)):  # the account link or its position fails
+        ImapFetcher(sqlite_db, timeout=10).fetch(account_id, dovecot.password, progress=remove_account)
+    assert len(stored(sqlite_db)) == BATCH  # the second batch's messages went back with its failed position

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.errors import CrmError
 from crm_desktop.services.imap_fetch import FetchReport, ImapFetcher
 from crm_desktop.services.mail_accounts import MailAccountDTO, MailAccountService
 from crm_desktop.services.mail_box import MailBoxService, MailRow, MailView
@@ -36,8 +37,10 @@ from crm_desktop.services.outbox import OutboxService, SendReport, thread_after
 from crm_desktop.text.bidi import isolate
 
 from ..dates import format_datetime
+from ..error_text import error_text
 from ..lazy_table import Column, LazyTableModel
 from ..mail.compose import ComposeDialog
+from ..mail.fetch_bar import FetchBar
 from ..mail.viewer import MessageViewer
 from ..ops import run_op
 from ..workspace import Workspace
@@ -110,6 +113,7 @@ class EmailsPage(QWidget):
         self.status.setObjectName("mailStatus")
         self.status.setWordWrap(True)
         self.toolbar = self._toolbar()
+        self.fetch_bar = FetchBar(workspace)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -126,6 +130,7 @@ class EmailsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addLayout(body, 1)
+        layout.addWidget(self.fetch_bar)
         layout.addWidget(self.status)
         workspace.changes.changed.connect(self._on_change)
         self.folders.setCurrentRow(0)
@@ -301,20 +306,37 @@ class EmailsPage(QWidget):
         run_op(self, lambda: outbox.send_pending(passwords.password), done, busy_text=self.tr("Sending…"))
 
     def fetch_mail(self) -> None:
+        """Off the GUI thread, with progress per batch; Cancel keeps the batches stored so far (see imap_fetch)."""
         fetcher = ImapFetcher(self.workspace.db, self.workspace.user_id)
+        stop, emit = self.fetch_bar.start(), self.fetch_bar.progressed.emit
+        self.actions_by_name["fetch"].setEnabled(False)
 
         def done(results: list) -> None:
             added = sum(r.added for r in results if isinstance(r, FetchReport))
-            text = self.tr("%n new message(s) fetched", "", added)
+            if stop.is_set():
+                text = self.tr("Fetching cancelled: %n new message(s) kept; the next fetch goes on from there", "",
+                               added)  # fmt: skip
+            else:
+                text = self.tr("%n new message(s) fetched", "", added)
             failures = [str(r) for r in results if not isinstance(r, FetchReport)]
             if failures:
                 text += " — " + self.tr("failed: {0}").format("; ".join(isolate(f) for f in failures))
             self._status(text)
+            finish()
             self.workspace.notify("email_messages")
             self.refresh()
             self.load_side()
 
-        run_op(self, fetcher.fetch_all, done, busy_text=self.tr("Fetching mail…"))
+        def finish(exc: Exception | None = None) -> None:
+            self.fetch_bar.finish()
+            self.actions_by_name["fetch"].setEnabled(True)
+            if exc is not None:  # e.g. the database was locked: said in the status line, stored batches stay
+                self._status(error_text(exc, self.workspace) if isinstance(exc, CrmError) else str(exc))
+
+        def work() -> list:
+            return fetcher.fetch_all(cancelled=stop.is_set, progress=emit)
+
+        run_op(self, work, done, finish, busy_text=self.tr("Fetching mail…"))
 
     def import_files(self, paths: list[str] | None = None) -> None:
         if paths is None:
