@@ -5,6 +5,7 @@ the pipeline, forecast and dashboard convert each deal at the rate valid on its 
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
@@ -37,6 +38,11 @@ from .workspace import Workspace
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+def plain(value: Decimal) -> str:
+    """650000, not 6.5E+5 (what str() of a normalised Decimal gives)."""
+    return format(value.normalize(), "f")
+
+
 def currency_combo(value: str = "") -> QComboBox:
     combo = QComboBox()
     combo.setEditable(True)
@@ -58,7 +64,7 @@ class RateDialog(QDialog):
         self.currency = currency_combo(rate.currency if rate else "USD")
         self.valid_from = setup_date_edit(QDateEdit(), ws)
         self.valid_from.setDate(QDate(rate.valid_from if rate else date.today()))
-        self.value = QLineEdit(digits(str(rate.rate.normalize()), ws) if rate else "")
+        self.value = QLineEdit(digits(plain(rate.rate), ws) if rate else "")
         self.value.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.errors = {key: QLabel() for key in ("currency", "valid_from", "rate", "general")}
         form = QFormLayout(self)
@@ -156,7 +162,7 @@ class CurrenciesTab(QWidget):
         self.table.setRowCount(len(self.rates))
         for row, rate in enumerate(self.rates):
             cells = (ltr(rate.currency), format_date(rate.valid_from, self.workspace),
-                     ltr(digits(str(rate.rate.normalize()), self.workspace)))  # fmt: skip
+                     ltr(digits(plain(rate.rate), self.workspace)))  # fmt: skip
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, rate.id)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import CrmError
 from crm_desktop.services.dto import PipelineDTO, StageDTO
 from crm_desktop.services.pipelines import PipelineSettings
+from crm_desktop.text.bidi import isolate, ltr
 
 from .dates import digits, setup_number_edit
 from .error_text import error_text
@@ -138,7 +139,8 @@ class PipelinesTab(QWidget):
         self.stage_list.blockSignals(True)
         self.stage_list.clear()
         for s in self.stages:
-            text = f"{s.name}  ({digits(f'{s.probability}%', self.workspace)}, {self.tr(OUTCOMES[outcome_of(s)])})"
+            percent = ltr(digits(f"{s.probability}%", self.workspace))
+            text = f"{isolate(s.name)} · {percent} · {self.tr(OUTCOMES[outcome_of(s)])}"
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, s.id)
             self.stage_list.addItem(item)

@@ -166,3 +166,16 @@ def test_conflicting_save_is_refused_not_overwritten(qtbot: QtBot, ws: Workspace
     form.editor("title").setText("Mine")
     assert not form.save()
     assert ws.opportunities().get(deal.id).title == "Theirs"
+
+
+def test_new_opportunity_from_the_360_view_is_the_full_form(qtbot: QtBot, ws: Workspace) -> None:
+    from crm_desktop.ui.forms.quick_actions import OpportunityDialog
+
+    company = ws.companies().create({"name": "Zagros"})
+    contact = ws.contacts().create({"display_name": "Ali", "company_id": company.id})
+    form = OpportunityDialog(ws, {"contact_id": contact.id, "company_id": company.id})
+    qtbot.addWidget(form)
+    assert isinstance(form, OpportunityForm)
+    assert (form.editor("contact_id").value(), form.editor("company_id").value()) == (contact.id, company.id)
+    form.editor("title").setText("Follow-up deal")
+    assert form.save() and ws.opportunities().get(form.saved.id).contact_id == contact.id

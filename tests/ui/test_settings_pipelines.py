@@ -158,3 +158,10 @@ def test_settings_dialog_has_both_tabs_and_ok_keeps_the_new_base(qtbot: QtBot, w
     currencies = dialog.tabs.widget(titles.index("Currencies"))
     assert currencies.set_base("IRR")
     assert dialog.currency.text() == "IRR"  # the Office tab's field follows, so OK does not undo it
+
+
+def test_large_rates_are_shown_in_plain_digits(qtbot: QtBot, ws: Workspace) -> None:
+    ExchangeRateService(ws.db).set_rate("IRR", date(2026, 1, 1), "650000")
+    tab = CurrenciesTab(ws)
+    qtbot.addWidget(tab)
+    assert tab.table.item(0, 2).text().strip("\u2066\u2069") == "650000"  # not 6.5E+5

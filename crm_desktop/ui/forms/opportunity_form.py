@@ -12,12 +12,12 @@ from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QTabWidget, QTreeWidget, QTreeWidgetItem, QWidget
 
 from crm_desktop.services.dto import OpportunityDTO, StageDTO
 from crm_desktop.services.sales import ExchangeRateService, OpportunityService, PipelineService, opportunity_timeline
-from crm_desktop.text.bidi import isolate
+from crm_desktop.text.bidi import isolate, ltr
 from crm_desktop.text.digits import to_latin_digits
 from crm_desktop.text.money import UnknownCurrency, currencies, parse_money, to_major
 
@@ -288,16 +288,18 @@ class OpportunityForm(RecordFormDialog):
         self.timeline.show_items([i for i in items if kinds is None or i.kind in kinds])
         users = {u.id: u.display_name for u in self.workspace.users().list(limit=ALL_ROWS)}
         self.history.clear()
+        # The arrow points from the old stage to the new one in the reading direction.
+        arrow = "←" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "→"
         for change in reversed(self.service().history(self.record_id)):
             before = self._stage_name(change.from_stage_id)
             after = self._stage_name(change.to_stage_id)
-            moved = f"{isolate(before)} → {isolate(after)}" if before else isolate(after)
+            moved = f"{isolate(before)} {arrow} {isolate(after)}" if before else isolate(after)
             who = users.get(change.changed_by_id, "") if change.changed_by_id else ""
             row = [
                 format_datetime(change.changed_at, self.workspace),
                 isolate(who),
                 moved,
-                digits(f"{change.probability}%", self.workspace),
+                ltr(digits(f"{change.probability}%", self.workspace)),
             ]
             self.history.addTopLevelItem(QTreeWidgetItem(row))
         for column in range(4):

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from crm_desktop.services.pipelines_board import Row
-from crm_desktop.text.bidi import isolate
+from crm_desktop.text.bidi import isolate, ltr
 
 from ..dates import digits, format_date
 from .money import money
@@ -103,7 +103,7 @@ class OpportunityTableModel(QAbstractTableModel):
                 )
             return money(row.base_amount, self.base_currency, ws)
         if key == "probability":
-            return digits(f"{row.probability}%", ws)
+            return ltr(digits(f"{row.probability}%", ws))  # "10%" keeps its order in RTL
         if key == "close":
             return format_date(row.expected_close, ws) if row.expected_close else ""
         return isolate(getattr(row, key)) if getattr(row, key) else ""
