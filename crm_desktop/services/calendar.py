@@ -13,15 +13,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import select, true
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import and_, or_, select, true
+from sqlalchemy.orm import Session
 
-from crm_desktop.db.models import Appointment
+from crm_desktop.db.models import Appointment, appointment_attendees
 from crm_desktop.errors import ValidationError
 
 from .activities import AppointmentService
 from .dto import AppointmentDTO
-from .recurrence import RuleError, expand, parse_exceptions, parse_rule, validate_rule
+from .recurrence import RuleError, parse_exceptions, parse_rule, validate_rule
+from .rule_cache import expand_series
 from .validation import FieldErrors
 
 Scope = Literal["this", "following", "all"]
@@ -37,6 +38,25 @@ _COPIED = (
     "opportunity_id",
     "owner_id",
     "is_private",
+)
+
+# What the views show of an appointment (occurrences() reads these columns, not whole rows).
+_COLUMNS = (
+    Appointment.id,
+    Appointment.version,
+    Appointment.title,
+    Appointment.starts_at,
+    Appointment.ends_at,
+    Appointment.time_zone,
+    Appointment.all_day,
+    Appointment.location,
+    Appointment.owner_id,
+    Appointment.series_id,
+    Appointment.original_start,
+    Appointment.reminder_minutes,
+    Appointment.is_private,
+    Appointment.recurrence_rule,
+    Appointment.recurrence_exceptions,
 )
 
 
@@ -103,39 +123,49 @@ class CalendarService:
         with self.db.read() as session:
             live = Appointment.deleted_at.is_(None)
             owner = Appointment.owner_id.in_(list(user_ids)) if user_ids is not None else true()
-            query = select(Appointment).options(selectinload(Appointment.attendees)).where(live, owner)
-            plain = session.scalars(
-                query.where(
-                    Appointment.recurrence_rule.is_(None),
-                    Appointment.starts_at < end_utc,
-                    Appointment.ends_at >= start_utc,
-                )
-            ).all()
-            series = session.scalars(
-                query.where(Appointment.recurrence_rule.is_not(None), Appointment.starts_at < end_utc)
-            ).all()
+            # Columns, not entities: a busy month is thousands of rows (ORM rows cost ~4x, PLATFORM-NOTES).
+            query = select(*_COLUMNS).where(live, owner)
+            in_window = and_(
+                Appointment.recurrence_rule.is_(None),
+                Appointment.starts_at < end_utc,
+                Appointment.ends_at >= start_utc,
+            )
+            is_series = and_(Appointment.recurrence_rule.is_not(None), Appointment.starts_at < end_utc)
+            plain = session.execute(query.where(in_window)).all()
+            series = session.execute(query.where(is_series)).all()
+            people: dict[int, list[int]] = {}
+            guests = select(appointment_attendees.c.appointment_id, appointment_attendees.c.contact_id).join(
+                Appointment, Appointment.id == appointment_attendees.c.appointment_id
+            )
+            for appointment_id, contact_id in session.execute(guests.where(live, owner, or_(in_window, is_series))):
+                people.setdefault(appointment_id, []).append(contact_id)
             detached: dict[int, set[datetime]] = {}
             if series:
+                ids = select(Appointment.id).where(live, owner, is_series)  # a sub-select: no list of thousands of ids
                 rows = session.execute(
                     select(Appointment.series_id, Appointment.original_start).where(
-                        Appointment.series_id.in_([s.id for s in series]), Appointment.original_start.is_not(None)
+                        Appointment.series_id.in_(ids), Appointment.original_start.is_not(None)
                     )
                 )
                 for series_id, original in rows:
                     detached.setdefault(series_id, set()).add(_utc(original))
-            out = [self._occurrence(a, _utc(a.starts_at), _utc(a.ends_at)) for a in plain]
+            out = [self._occurrence(a, _utc(a.starts_at), _utc(a.ends_at), people) for a in plain]
             out = [o for o in out if o.ends_at > start_utc or o.starts_at >= start_utc]
             for row in series:
                 skip = parse_exceptions(row.recurrence_exceptions or []) | detached.get(row.id, set())
-                for span in expand(
-                    _utc(row.starts_at), _utc(row.ends_at), row.time_zone, row.recurrence_rule, start_utc, end_utc, skip
+                start, end = _utc(row.starts_at), _utc(row.ends_at)
+                key = (row.id, row.version)  # parsed once per series version, iterated from near the window
+                for span in expand_series(
+                    key, start, end, row.time_zone, row.recurrence_rule, start_utc, end_utc, skip
                 ):
-                    out.append(self._occurrence(row, span.start, span.end, generated=True))
+                    out.append(self._occurrence(row, span.start, span.end, people, generated=True))
         out.sort(key=lambda o: (o.starts_at, o.ends_at, o.appointment_id))
         return out
 
     @staticmethod
-    def _occurrence(row: Appointment, start: datetime, end: datetime, *, generated: bool = False) -> OccurrenceDTO:
+    def _occurrence(
+        row: Any, start: datetime, end: datetime, people: Mapping[int, list[int]], *, generated: bool = False
+    ) -> OccurrenceDTO:
         return OccurrenceDTO(
             appointment_id=row.id,
             version=row.version,
@@ -146,7 +176,7 @@ class CalendarService:
             all_day=row.all_day,
             location=row.location,
             owner_id=row.owner_id,
-            attendee_ids=tuple(sorted(c.id for c in row.attendees)),
+            attendee_ids=tuple(sorted(people.get(row.id, ()))),
             recurring=generated or row.series_id is not None,
             original_start=start if generated else (_utc(row.original_start) if row.original_start else None),
             series_id=row.id if generated else row.series_id,

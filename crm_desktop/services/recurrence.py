@@ -123,8 +123,19 @@ def expand(
     # An occurrence that began before the window may still overlap it: look back by one duration.
     lo = (window_start - duration).astimezone(tz)
     hi = window_end.astimezone(tz)
+    return _spans(rule.between(lo, hi, inc=True), duration, window_start, window_end, skip)
+
+
+def _spans(
+    starts: Iterable[datetime],
+    duration: timedelta,
+    window_start: datetime,
+    window_end: datetime,
+    skip: set[datetime] | frozenset[datetime],
+) -> list[Span]:
+    """The occurrences (local starts from the rule) that overlap the window, minus ``skip``."""
     spans: list[Span] = []
-    for local in rule.between(lo, hi, inc=True):
+    for local in starts:
         begin = local.astimezone(UTC)
         if begin >= window_end or begin in skip:
             continue
