@@ -6,7 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.db.engine import open_database
@@ -53,3 +55,38 @@ def test_editor_lists_the_servers_folders_by_their_names(workspace: Workspace, q
         dialog.load_server_folders()
         wait_for_ops()
         assert "refused the user name or password" in dialog.other_error.text()
+
+
+def type_into(box: QWidget, text: str) -> None:
+    """Key presses carrying the characters (qtbot.keyClicks only knows ASCII keys)."""
+    box.lineEdit().selectAll()
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(box, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def test_ports_are_latin_left_to_right_and_accept_persian_and_arabic_digits(qtbot: QtBot, sqlite_path: Path) -> None:
+    from PySide6.QtCore import QLocale
+
+    from crm_desktop.ui.mail.accounts import TechnicalNumberBox
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale("fa"))  # as in a Persian window, where an ordinary spin box shows ۹۹۳
+    try:
+        db = open_database(sqlite_path)
+        dialog = AccountDialog(Workspace(db), None)
+        qtbot.addWidget(dialog)
+        box = dialog.imap_port
+        assert isinstance(box, TechnicalNumberBox)
+        box.setValue(993)
+        assert box.text() == "993" and box.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        type_into(box, "۱۴۳")  # Persian digits typed
+        assert box.value() == 143 and box.text() == "143"
+        type_into(box, "٥٨٧")  # Arabic-Indic digits
+        assert box.value() == 587
+        box.setValue(12345)
+        assert box.text() == "12345"  # no grouping in a technical value
+        assert dialog.values()["imap_port"] == 12345
+        db.close()
+    finally:
+        QLocale.setDefault(previous)

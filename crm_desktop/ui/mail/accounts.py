@@ -7,7 +7,7 @@ fields, not on the Settings dialog's OK.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,11 +29,29 @@ from crm_desktop.services.imap_fetch import ImapFetcher
 from crm_desktop.services.mail_accounts import MailAccountDTO, MailAccountService, password_file, unsaved
 from crm_desktop.services.mail_secrets import NoKeyringError, keyring_available
 from crm_desktop.text.bidi import isolate
+from crm_desktop.text.digits import to_latin_digits
 
 from ..error_text import error_text, translate_errors
 from ..first_run import ErrorLabel, button_row, combo, ltr, note, stack, with_error
 from ..ops import run_op
 from ..workspace import Workspace
+
+
+class TechnicalNumberBox(QSpinBox):
+    """A port and the like: a technical value, written left to right in Latin digits in every language (as
+    mail providers print it), with no grouping; Persian or Arabic-Indic digits typed are taken as the same."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setLocale(QLocale.c())
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.setGroupSeparatorShown(False)
+
+    def validate(self, text: str, pos: int) -> object:
+        return super().validate(to_latin_digits(text), pos)
+
+    def valueFromText(self, text: str) -> int:
+        return super().valueFromText(to_latin_digits(text))
 
 
 class AccountDialog(QDialog):
@@ -107,10 +125,9 @@ class AccountDialog(QDialog):
         self.resize(560, 640)
 
     def _port(self) -> QSpinBox:
-        box = QSpinBox()
+        box = TechnicalNumberBox()
         box.setRange(0, 65535)
         box.setSpecialValueText(self.tr("Default"))
-        box.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         return box
 
     def fill(self, account: MailAccountDTO) -> None:
