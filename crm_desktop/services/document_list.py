@@ -1,29 +1,31 @@
-"""The Documents section's list: pages of rows over every document, filtered in the database, and safe
-file names for anything written to disk or shown.
+"""The Documents section's list: pages of rows over every document, filtered and sorted in the database.
 
-Paging is keyset on the primary key, newest first (``id < :last``): the first page and the thousandth cost
-the same index walk, where OFFSET would read and drop every earlier row (PLATFORM-NOTES.md). Rows select
-columns only (no ORM entities) with the linked record's name joined in, so a page never lazy-loads.
+Paging is keyset, never OFFSET (which reads and drops every earlier row, PLATFORM-NOTES.md): by date the
+key is the primary key (``id < :last``; documents get their date when they are added, so id order is date
+order) and the first page and the thousandth cost the same index walk; by name or size the key is
+``(value, id)`` compared as a row value, which has no index (no schema change) and so costs a scan and a
+top-N sort of the matching rows per page, bounded by the page size. Rows select columns only (no ORM
+entities) with the linked record's name joined in, so a page never lazy-loads. Safe file names live in
+``file_names`` (re-exported here).
 """
 
 from __future__ import annotations
 
-import re
 import tempfile
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, not_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, not_, or_, select, tuple_
 from sqlalchemy.orm import aliased
 
 from crm_desktop.db.engine import Database
 from crm_desktop.db.models import Company, Contact, Document, EmailMessage, Opportunity, User
 from crm_desktop.errors import ValidationError
-from crm_desktop.text.bidi import isolate
 
+from .file_names import safe_file_name as safe_file_name  # re-exported: the views import them from here
+from .file_names import shown_name as shown_name
 from .listing import ListingService
 from .mail_docs import DocumentService
 
@@ -43,62 +45,8 @@ SHEETS = (
     "text/csv",
 )
 FILE_KINDS = ("pdf", "image", "text", "word", "spreadsheet", "other")
-
-# ---- safe names ------------------------------------------------------------------------------------
-# Windows refuses these as a file's stem whatever the extension ("CON.txt" opens the console).
-_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {f"{p}{n}" for p in ("COM", "LPT") for n in "123456789"}
-_FORBIDDEN = re.compile(r'[<>:"/\\|?*]')
-_KEEP_FORMAT = {"\u200c", "\u200d"}  # ZWNJ/ZWJ are spelling in Persian (می‌خواهم), not tricks
-MAX_NAME_BYTES = 200
-
-
-def _visible(name: str) -> str:
-    """``name`` without control characters and invisible format characters (bidi overrides U+202A-E,
-    isolates, BOM, zero-width spaces), which can make "invoice\u202efdp.exe" look like "invoiceexe.pdf"."""
-    out = []
-    for ch in unicodedata.normalize("NFC", name):
-        category = unicodedata.category(ch)
-        if ch in "\t\n\r\v\f":  # a line break in a name becomes a space, not a glued word
-            out.append(" ")
-            continue
-        if category in ("Cc", "Cs", "Co", "Cn") or (category == "Cf" and ch not in _KEEP_FORMAT):
-            continue
-        out.append(" " if category in ("Zl", "Zp") else ch)
-    return "".join(out)
-
-
-def safe_file_name(name: str | None, fallback: str = "document") -> str:
-    """A name that is safe to create on Windows, macOS and Linux and cannot leave its folder.
-
-    Keeps only the last path component (``../../etc/passwd`` -> ``passwd``), drops control and bidi
-    characters, replaces characters Windows forbids, trims dots and spaces at the ends (no ``..``, no
-    hidden files), prefixes reserved device names (``CON.txt`` -> ``_CON.txt``) and shortens to 200 UTF-8
-    bytes keeping the extension. Pure: the same input always gives the same name.
-    """
-    text = _visible(name or "")
-    text = re.split(r"[/\\]", text)[-1] if text else ""
-    text = _FORBIDDEN.sub("_", text)
-    text = re.sub(r"\s+", " ", text).strip(" .")
-    if not text:
-        text = fallback
-    stem, dot, ext = text.rpartition(".")
-    if not dot:
-        stem, ext = text, ""
-    if stem.split(".")[0].upper().rstrip(" ") in _RESERVED or (not dot and text.upper() in _RESERVED):
-        text = "_" + text
-        stem = "_" + stem if dot else text
-    if len(text.encode("utf-8")) > MAX_NAME_BYTES:
-        ext = ext[:20]
-        room = MAX_NAME_BYTES - len(ext.encode("utf-8")) - 1
-        cut = (stem if dot else text).encode("utf-8")[:room].decode("utf-8", "ignore").rstrip(" .")
-        text = f"{cut}.{ext}" if dot and ext else cut
-    return text
-
-
-def shown_name(name: str | None) -> str:
-    """A stored name for display: invisible tricks removed, wrapped in an isolate so an Arabic or Latin
-    name cannot reorder the sentence or row around it."""
-    return isolate(_visible(name or "").replace("\n", " "))
+SORTS = ("date", "name", "size")
+Cursor = tuple[Any, int]  # (the last row's sort value, its id): where the next page starts
 
 
 # ---- rows and filters ---------------------------------------------------------------------------------
@@ -132,7 +80,7 @@ class DocumentFilter:
 @dataclass(frozen=True)
 class DocumentPage:
     rows: tuple[DocumentRow, ...]
-    after: int | None  # pass as ``after`` for the next page; None at the end
+    after: Cursor | None  # pass as ``after`` (with the same sort) for the next page; None at the end
     total: int | None = None  # filled on the first page only
 
 
@@ -233,8 +181,21 @@ def _link(row: Any) -> tuple[str, int | None, str | None]:
     return "none", None, None
 
 
-def _rows_query(where: list[ColumnElement[bool]]) -> Select[Any]:
+def _sort_value(sort: str) -> ColumnElement[Any]:
+    return {"date": Document.id, "name": func.lower(Document.title), "size": Document.size}[sort]
+
+
+def _keyset(sort: str, descending: bool, after: Cursor) -> ColumnElement[bool]:
+    value, last_id = after
+    if sort == "date":
+        return Document.id < last_id if descending else Document.id > last_id
+    left, right = tuple_(_sort_value(sort), Document.id), tuple_(value, last_id)
+    return left < right if descending else left > right
+
+
+def _rows_query(where: list[ColumnElement[bool]], sort: str = "date", descending: bool = True) -> Select[Any]:
     adder = aliased(User)
+    keys = [Document.id] if sort == "date" else [_sort_value(sort), Document.id]
     return (
         select(
             Document.id,
@@ -254,6 +215,7 @@ def _rows_query(where: list[ColumnElement[bool]]) -> Select[Any]:
             Document.email_id,
             EmailMessage.subject.label("email_subject"),
             Document.version,
+            _sort_value(sort).label("sort_value"),
         )
         .outerjoin(adder, adder.id == Document.created_by_id)
         .outerjoin(Contact, Contact.id == Document.contact_id)
@@ -261,7 +223,7 @@ def _rows_query(where: list[ColumnElement[bool]]) -> Select[Any]:
         .outerjoin(Opportunity, Opportunity.id == Document.opportunity_id)
         .outerjoin(EmailMessage, EmailMessage.id == Document.email_id)
         .where(*where)
-        .order_by(Document.id.desc())
+        .order_by(*(key.desc() if descending else key.asc() for key in keys))
     )
 
 
@@ -281,19 +243,29 @@ class DocumentList:
     page_size: int = PAGE
     _listing: ListingService | None = field(default=None, repr=False)
 
-    def page(self, filters: DocumentFilter | None = None, after: int | None = None) -> DocumentPage:
-        """Up to ``page_size`` rows, newest first, after the row with id ``after`` (None: from the top)."""
+    def page(
+        self,
+        filters: DocumentFilter | None = None,
+        after: Cursor | None = None,
+        sort: str = "date",
+        descending: bool = True,
+    ) -> DocumentPage:
+        """Up to ``page_size`` rows sorted by ``sort`` (date added, name or size; newest first by default),
+        after the cursor of the previous page (None: from the top)."""
+        if sort not in SORTS:
+            raise ValidationError({"sort": f"must be one of {', '.join(SORTS)}"})
         filters = filters or DocumentFilter()
         where = conditions(filters)
-        keyset = [*where, Document.id < after] if after is not None else where
+        keyset = [*where, _keyset(sort, descending, after)] if after is not None else where
         with self.db.read() as session:
-            found = session.execute(_rows_query(keyset).limit(self.page_size + 1)).all()
+            found = session.execute(_rows_query(keyset, sort, descending).limit(self.page_size + 1)).all()
             total = None
             if after is None:
                 total = session.scalar(select(func.count(Document.id)).where(*where))
         more = len(found) > self.page_size
         rows = tuple(_row(r) for r in found[: self.page_size])
-        return DocumentPage(rows, rows[-1].id if more and rows else None, total)
+        last = found[self.page_size - 1] if more else None
+        return DocumentPage(rows, (last.sort_value, last.id) if last is not None else None, total)
 
     def row(self, document_id: int) -> DocumentRow | None:
         """One row as the list shows it (after a rename or an upload), or None if gone or deleted."""

@@ -161,3 +161,47 @@ def test_shown_name_is_isolated_without_overrides() -> None:
     shown = shown_name("invoice\u202efdp.exe")
     assert shown == "\u2068invoicefdp.exe\u2069"
     assert shown_name("a\nb") == "\u2068a b\u2069"
+
+
+SORT_TITLES = ["beta", "Alpha", "gamma", "Beta", "alpha", "دفتر", "آرشیو", "zeta", "beta", "Alpha", "قرارداد"]
+
+
+@pytest.mark.parametrize("sort", ["name", "size", "date"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_sorted_pages_walk_every_row_once_in_order(db: Database, tmp_path: Path, sort: str, descending: bool) -> None:
+    contact = ContactService(db).create({"display_name": "Mina"}).id
+    files = DocumentFiles(db)
+    for i in range(22):  # equal names and equal sizes, so pages must break ties by id
+        folder = tmp_path / f"d{i}"
+        folder.mkdir()
+        path = folder / f"{SORT_TITLES[i % len(SORT_TITLES)]}.txt"
+        path.write_text(f"{i:02d}" * (1 + i % 5))
+        files.attach(path, contact_id=contact)
+    whole = DocumentList(db, page_size=100).page(sort=sort, descending=descending)
+    listing = DocumentList(db, page_size=4)
+    page = listing.page(sort=sort, descending=descending)
+    assert page.total == 22
+    walked = [r.id for r in page.rows]
+    while page.after is not None:
+        page = listing.page(after=page.after, sort=sort, descending=descending)
+        walked += [r.id for r in page.rows]
+    assert walked == [r.id for r in whole.rows] and len(set(walked)) == 22
+    key = {"name": lambda r: (r.title.lower(), r.id), "size": lambda r: (r.size, r.id), "date": lambda r: r.id}[sort]
+    expected = sorted(whole.rows, key=key, reverse=descending)
+    if sort != "name" or db.engine.dialect.name == "sqlite":  # a server may collate names by its locale
+        assert [r.id for r in whole.rows] == [r.id for r in expected]
+    else:  # at least "Beta" and "beta" are neighbours
+        names = [r.title.lower() for r in whole.rows]
+        runs = [name for i, name in enumerate(names) if i == 0 or names[i - 1] != name]
+        assert len(runs) == len(set(names))
+
+
+def test_sort_with_a_filter_and_an_unknown_sort(office: tuple[Database, dict[str, int]]) -> None:
+    db, _ = office
+    listing = DocumentList(db)
+    rows = listing.page(DocumentFilter(link_kind="company"), sort="name", descending=False).rows
+    assert [r.title for r in rows] == ["notes", "photo"]
+    assert listing.page(sort="size", descending=True).rows[0].file_name == "offer.pdf"
+    with pytest.raises(ValidationError) as bad:
+        listing.page(sort="colour")
+    assert bad.value.errors == {"sort": "must be one of date, name, size"}

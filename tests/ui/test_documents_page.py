@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QObject, QPointF, Qt, QUrl, Slot
+from PySide6.QtCore import QMimeData, QObject, QPoint, QPointF, Qt, QUrl, Slot
 from PySide6.QtGui import QColor, QDesktopServices, QDropEvent, QImage
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from reportlab.pdfgen.canvas import Canvas
 
@@ -249,3 +250,44 @@ def test_the_list_pages_in_as_the_view_asks_for_more(qtbot: QtBot, workspace: Wo
     page.apply_filters()
     wait_for_ops()
     assert page.model.total == 10 and "10" in page.count_label.text()
+
+
+def _click_header(page: DocumentsPage, column: int) -> None:
+    header = page.table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    wait_for_ops()
+    while page.model.canFetchMore():
+        page.model.fetchMore()
+        wait_for_ops()
+
+
+def test_clicking_a_header_sorts_in_the_database(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> None:
+    from crm_desktop.ui.documents.model import ADDED, KIND, SIZE, TITLE
+
+    folder = tmp_path / "sorted"
+    folder.mkdir()
+    attach = DocumentFiles(workspace.db, workspace.user_id).attach
+    names = ["gamma", "Alpha", "قرارداد", "beta", "delta", "آرشیو", "epsilon", "zeta", "Beta", "eta", "theta", "iota"]
+    for i, name in enumerate(names):
+        (folder / f"{name}.txt").write_text("x" * (100 * ((i * 7) % 12) + i))
+        attach(folder / f"{name}.txt", contact_id=_layla(workspace))
+    page = _page(qtbot, workspace)
+    page.model.service.page_size = 5  # the sorted order must hold across pages fetched later
+    header = page.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (ADDED, Qt.SortOrder.DescendingOrder)
+
+    _click_header(page, SIZE)
+    sizes = [r.size for r in page.model.rows]
+    descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert len(sizes) == 12 and sizes == sorted(sizes, reverse=descending) and header.sortIndicatorSection() == SIZE
+    _click_header(page, SIZE)  # the same header again: the other way round
+    assert [r.size for r in page.model.rows] == sorted(sizes, reverse=not descending)
+
+    _click_header(page, TITLE)
+    titles = [r.title.lower() for r in page.model.rows]
+    order = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert titles == sorted(titles, reverse=order) and titles[-1 if order else 0] == "alpha"
+    before = [r.id for r in page.model.rows]
+    _click_header(page, KIND)  # not sortable: nothing reloads and the indicator stays on Title
+    assert [r.id for r in page.model.rows] == before and header.sortIndicatorSection() == TITLE

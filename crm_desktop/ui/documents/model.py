@@ -1,5 +1,8 @@
 """The Documents list as a Qt model: pages of rows fetched as the view scrolls (keyset, newest first).
 
+Clicking the Title, Size or Added header sorts in the database (``DocumentList.page(sort=…)``): the list
+starts again from the top in the new order; the other columns do not sort.
+
 Only the rows scrolled to are held; every page is read through ``run_op`` on the database thread. A
 generation number drops pages that arrive for a filter the user has already changed.
 """
@@ -14,6 +17,7 @@ from crm_desktop.errors import CrmError
 from crm_desktop.services.document_list import (
     OFFICE,
     SHEETS,
+    Cursor,
     DocumentFilter,
     DocumentList,
     DocumentPage,
@@ -51,6 +55,7 @@ LINK_LABELS = {
     "email": QT_TRANSLATE_NOOP("DocumentsModel", "Email"),
 }
 ROW_ROLE = Qt.ItemDataRole.UserRole
+SORT_COLUMNS = {TITLE: "name", SIZE: "size", ADDED: "date"}  # the columns the database can sort by
 
 
 def _tr(text: str) -> str:
@@ -95,7 +100,8 @@ class DocumentsModel(QAbstractTableModel):
         self.filters = DocumentFilter()
         self.rows: list[DocumentRow] = []
         self.total = 0
-        self._after: int | None = None
+        self.sort_column, self.sort_order = ADDED, Qt.SortOrder.DescendingOrder
+        self._after: Cursor | None = None
         self._loading = False
         self._generation = 0
 
@@ -147,6 +153,13 @@ class DocumentsModel(QAbstractTableModel):
         if self.canFetchMore(parent):
             self._load(self._after)
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by Title, Size or Added in the database; other columns keep the current order."""
+        if column not in SORT_COLUMNS or (column, order) == (self.sort_column, self.sort_order):
+            return
+        self.sort_column, self.sort_order = column, order
+        self.reload()
+
     # ---- ours ----------------------------------------------------------------------------------------
     def set_filters(self, filters: DocumentFilter) -> None:
         self.filters = filters
@@ -158,17 +171,18 @@ class DocumentsModel(QAbstractTableModel):
         self._loading = False
         self._load(None)
 
-    def _load(self, after: int | None) -> None:
+    def _load(self, after: Cursor | None) -> None:
         self._loading = True
         generation, filters, service = self._generation, self.filters, self.service
+        sort, descending = SORT_COLUMNS[self.sort_column], self.sort_order == Qt.SortOrder.DescendingOrder
         run_op(
             self,
-            lambda: service.page(filters, after),
+            lambda: service.page(filters, after, sort, descending),
             lambda page: self._arrived(generation, after, page),
             lambda exc: self._failed(generation, exc),
         )
 
-    def _arrived(self, generation: int, after: int | None, page: DocumentPage) -> None:
+    def _arrived(self, generation: int, after: Cursor | None, page: DocumentPage) -> None:
         if generation != self._generation:
             return
         self._loading = False

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QUrl
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +38,7 @@ from crm_desktop.services.documents import DocumentFiles
 from ..dates import digits
 from ..documents.drop import install_file_drop
 from ..documents.filter_bar import DocumentFilterBar
-from ..documents.model import ROW_ROLE, TITLE, DocumentsModel, describe
+from ..documents.model import ROW_ROLE, SORT_COLUMNS, TITLE, DocumentsModel, describe
 from ..documents.preview import PREVIEW_BYTES, PreviewPane
 from ..documents.record_picker import RecordPicker
 from ..documents.versions import VersionsDialog
@@ -99,6 +99,10 @@ class DocumentsPage(QWidget):
         for column, width in enumerate((0, 90, 80, 190, 110, 100)):
             if width:
                 self.table.setColumnWidth(column, width)
+        # Sorted in the database: newest first until a sortable header (Title, Size, Added) is clicked.
+        header.setSortIndicator(self.model.sort_column, self.model.sort_order)
+        self.table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.doubleClicked.connect(lambda _: self.open_selected())
         self.preview = PreviewPane(workspace)
@@ -133,6 +137,13 @@ class DocumentsPage(QWidget):
 
     def apply_filters(self) -> None:
         self.model.set_filters(self.filters.current())
+
+    def _sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
+        if column not in SORT_COLUMNS:  # the model ignored it: show the order the list really has
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(self.model.sort_column, self.model.sort_order)
+            header.blockSignals(False)
 
     def set_record_filter(self, record: RecordChoice | None) -> None:
         self.filters.set_record(record)
