@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QSizePolicy, QStyle, QWidget
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QStyle, QToolTip, QWidget
 
 ROW = 24  # height of one horizontal bar row
 PAD = 8
@@ -131,15 +131,32 @@ class BarChart(QWidget):
             painter.setPen(text_colour)
             label = fm.elidedText(bar.label, Qt.TextElideMode.ElideRight, l_rect.width())
             painter.drawText(self._visual(l_rect), int(label_align | Qt.AlignmentFlag.AlignVCenter), label)
+            if self.vertical and fm.horizontalAdvance(bar.text) > v_rect.width():
+                continue  # a narrow column: an elided number misleads, the tooltip has it whole
             value = fm.elidedText(bar.text, Qt.TextElideMode.ElideRight, max(v_rect.width(), 1))
             painter.drawText(self._visual(v_rect), int(value_align | Qt.AlignmentFlag.AlignVCenter), value)
         painter.end()
 
+    def bar_at(self, point: QPoint) -> int | None:
+        bars, labels, values = self._layout()
+        for i, rects in enumerate(zip(bars, labels, values, strict=True)):
+            if any(self._visual(r).contains(point) for r in rects):
+                return i
+        return None
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        bars, labels, _values = self._layout()
-        point = event.position().toPoint()
-        for i, (b_rect, l_rect) in enumerate(zip(bars, labels, strict=True)):
-            if self._visual(b_rect.united(l_rect)).contains(point):
-                self.bar_clicked.emit(i)
-                return
+        index = self.bar_at(event.position().toPoint())
+        if index is not None:
+            self.bar_clicked.emit(index)
+            return
         super().mousePressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self.bar_at(event.pos())
+            if index is not None:
+                QToolTip.showText(event.globalPos(), f"{self.bars[index].label}: {self.bars[index].text}", self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)

@@ -82,7 +82,7 @@ class DashboardPage(QWidget):
         self.stage_chart.bar_clicked.connect(lambda _i: self.open_tile("pipeline"))
         self.won_chart = BarChart(self.tr("Won per month"), vertical=True)
         self.won_chart.bar_clicked.connect(lambda _i: self.open_tile("won_months"))
-        self.user_chart = BarChart(self.tr("Activities per user (30 days)"))
+        self.user_chart = BarChart(digits(self.tr("Activities per user (30 days)"), workspace))
         charts = QGridLayout()
         charts.addWidget(self.stage_chart, 0, 0)
         charts.addWidget(self.won_chart, 0, 1)
@@ -141,7 +141,7 @@ class DashboardPage(QWidget):
             "new_contacts": format_count(data.new_contacts_this_month, ws),
         }
         for key, tile in self.tiles.items():
-            tile.setText(f"{values[key]}\n{self.tr(TILES[key])}")
+            tile.setText(f"{values[key]}\n{digits(self.tr(TILES[key]), ws)}")
         none = self.tr("Nothing yet")
         self.stage_chart.set_bars(
             [Bar(isolate(s.name), s.amount, money(s.amount, base, ws)) for s in data.pipeline_by_stage], none
