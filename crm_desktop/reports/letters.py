@@ -1,9 +1,10 @@
 """Letters to PDF: one letter (a page or more) per contact, with a letterhead (business name, logo), the
 reports' fonts and layout, and page numbers counted per letter (``letter_pages``).
 
-Each letter reads in its own direction: a body with Arabic or Persian letters is right-aligned with base
+Each letter reads in its own direction: a template written in Arabic or Persian is right-aligned with base
 direction R, shaped and ordered per line after wrapping (``TextBlock``, the reports' paragraph); a Latin
-body reads left-to-right even in a Persian PDF. ``{today}`` is written in the chosen calendar and digits.
+template reads left-to-right even in a Persian PDF or when the names filled in are Persian. ``{today}`` is
+written in the chosen calendar and digits.
 """
 
 from __future__ import annotations
@@ -41,7 +42,11 @@ def _letter(story: Story, fields: dict[str, str], template: LetterTemplate, toda
     fields = {**fields, **{key: ltr(fields[key]) for key in ("email", "phone") if fields.get(key)}}
     body = fill(template.body, fields)
     title = fill(template.title, fields)
-    rtl = has_rtl(body) or (not body.strip() and story.ctx.rtl)
+    # The template's own words decide the letter's direction: an English letter to "مریم کریمی" stays
+    # left-to-right; a template that is only merge fields reads in the direction of what filled them.
+    words = fill(template.title + "\n" + template.body, {})
+    decides = words if any(ch.isalpha() for ch in words) else body
+    rtl = has_rtl(decides) or (not decides.strip() and story.ctx.rtl)
     base = "R" if rtl else "L"
     story.items.append(TextBlock(today, rtl=rtl, size=9, color=MUTED, base=base, space_after=14))
     if title.strip():

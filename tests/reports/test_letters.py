@@ -171,7 +171,7 @@ def test_each_letter_starts_on_its_own_page_and_counts_its_own_pages(
     result = make_letters(db, template, ids, tmp_path / f"{lang}.pdf", options(lang, digits="latin"))
     assert (result.letters, result.pages) == (2, 4)
     pages = pdf_text(result.path).split("\f")[:4]
-    # letter 2 begins a page of its own (its body reads right-to-left: the name is Persian)
+    # letter 2 begins a page of its own
     assert "Dear Clara," in pages[0] and "Clause 1:" in pages[0] and "رضا" not in pages[1]
     assert "Clara" not in pages[2] and "رضا" in pages[2] and "Clause 1:" in pages[2]
     assert "Clause 70" in pages[1] and "Clause 70" in pages[3]
@@ -190,3 +190,14 @@ def test_a_one_page_letter_has_no_page_number(db: Database, tmp_path: Path) -> N
     assert (result.letters, result.pages) == (2, 2)
     text = pdf_text(result.path)
     assert "Page " not in text and "Printed" not in text
+
+
+def test_an_english_template_stays_left_to_right_for_a_persian_name(db: Database, tmp_path: Path) -> None:
+    template = LetterTemplate("", "Our offer", "Dear {first_name},\n\nthank you for your order with {company}.")
+    result = make_letters(db, template, [_id(db, "مریم")], tmp_path / "ltr.pdf", options("fa", "jalali"))
+    words = subprocess.run(
+        ["pdftotext", "-bbox", str(result.path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    left = {w: float(x) for x, w in re.findall(r'xMin="([\d.]+)"[^>]*>([^<]+)<', words)}
+    # A4 with 14 mm margins: left-aligned lines start at 39.7 pt; right-aligned ones would end at 555 pt
+    assert left["Dear"] < 45 and left["thank"] < 45 and left["Our"] < 45
