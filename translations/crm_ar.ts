@@ -37,7 +37,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/mail/accounts.py" line="+44"/>
+        <location filename="../crm_desktop/ui/mail/accounts.py" line="+62"/>
         <source>Mail account</source>
         <translation>حساب البريد</translation>
     </message>
@@ -152,7 +152,7 @@
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>(unchanged)</source>
         <translation>(دون تغيير)</translation>
     </message>
@@ -703,7 +703,7 @@
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>My calendar</source>
         <translation>تقويمي</translation>
     </message>
@@ -728,7 +728,7 @@
         <translation>نموذج الموعد غير متاح.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Print to PDF</source>
         <translation>طباعة إلى ملف PDF</translation>
     </message>
@@ -1481,7 +1481,7 @@
 <context>
     <name>CurrenciesTab</name>
     <message>
-        <location filename="../crm_desktop/ui/settings_currencies_tab.py" line="+120"/>
+        <location filename="../crm_desktop/ui/settings_currencies_tab.py" line="+126"/>
         <source>Use as base currency</source>
         <translation>استخدامها عملةً أساسية</translation>
     </message>
@@ -1759,7 +1759,7 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../crm_desktop/ui/documents/model.py" line="+32"/>
+        <location filename="../crm_desktop/ui/documents/model.py" line="+36"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -1839,13 +1839,13 @@
         <translation>بريد إلكتروني</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+134"/>
+        <location line="+26"/>
+        <location line="+143"/>
         <source>{0} bytes</source>
         <translation>{0} بايت</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-140"/>
         <source>{0} KB</source>
         <translation>{0} ك.بايت</translation>
     </message>
@@ -1855,7 +1855,7 @@
         <translation>{0} م.بايت</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -1968,12 +1968,12 @@
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+35"/>
+        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+39"/>
         <source>Drop files here to attach them.</source>
         <translation>أفلت الملفات هنا لإرفاقها.</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+40"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>لا توجد مستندات</numerusform>
@@ -2271,6 +2271,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Send this one &amp;now</source>
+        <translation>أرسل هذه ال&amp;آن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>F&amp;etch mail</source>
         <translation>&amp;جلب البريد</translation>
     </message>
@@ -2295,12 +2300,12 @@
         <translation>ح&amp;ذف</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>On {0}, {1} wrote:</source>
         <translation>في {0}، كتب {1}:</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+36"/>
         <source>%n message(s) sent</source>
         <translation>
             <numerusform>لم تُرسل أي رسالة</numerusform>
@@ -2796,12 +2801,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-17"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -2829,6 +2834,26 @@
         <location line="+1"/>
         <source>Last contacted</source>
         <translation>آخر تواصل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails</source>
+        <translation type="unfinished">رسائل البريد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3831,7 +3856,7 @@
 <context>
     <name>MonthGrid</name>
     <message>
-        <location filename="../crm_desktop/ui/calendar/monthgrid.py" line="+162"/>
+        <location filename="../crm_desktop/ui/calendar/monthgrid.py" line="+208"/>
         <source>+{0} more</source>
         <translation>+{0} أخرى</translation>
     </message>
@@ -4091,7 +4116,7 @@
         <translation>اذكر سبب خسارة الصفقة</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>(deleted stage)</source>
         <translation>(مرحلة محذوفة)</translation>
     </message>
@@ -4281,7 +4306,7 @@
 <context>
     <name>PipelinesTab</name>
     <message>
-        <location filename="../crm_desktop/ui/settings_pipelines_tab.py" line="+36"/>
+        <location filename="../crm_desktop/ui/settings_pipelines_tab.py" line="+37"/>
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
@@ -4352,17 +4377,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Delete stage</source>
         <translation>حذف المرحلة</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-146"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>New pipeline</source>
         <translation>مسار مبيعات جديد</translation>
     </message>
@@ -7295,7 +7320,7 @@
 <context>
     <name>ops</name>
     <message>
-        <location filename="../crm_desktop/ui/documents/model.py" line="+81"/>
+        <location filename="../crm_desktop/ui/documents/model.py" line="+89"/>
         <source>Unexpected error: {error}</source>
         <translation>خطأ غير متوقع: {error}</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>DocumentsPage</name>
     <message numerus="yes">
-        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+144"/>
+        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+155"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -28,25 +28,25 @@
     <message numerus="yes">
         <location filename="../crm_desktop/ui/pages/emails_page.py" line="+153"/>
         <source>Queued, %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queued, %n attempt</numerusform>
+            <numerusform>Queued, %n attempts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+154"/>
         <source>%n message(s) sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message sent</numerusform>
+            <numerusform>%n messages sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n still in the Outbox (see the error there)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n still in the Outbox (see the error there)</numerusform>
+            <numerusform>%n still in the Outbox (see the errors there)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -68,9 +68,9 @@
     <message numerus="yes">
         <location line="+32"/>
         <source>%n message(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message imported</numerusform>
+            <numerusform>%n messages imported</numerusform>
         </translation>
     </message>
 </context>
@@ -109,17 +109,17 @@
     <message numerus="yes">
         <location filename="../crm_desktop/ui/mail/viewer.py" line="+191"/>
         <source>Waiting in the outbox, %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waiting in the outbox, %n attempt</numerusform>
+            <numerusform>Waiting in the outbox, %n attempts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>%n remote image(s) blocked to protect your privacy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n remote image blocked to protect your privacy.</numerusform>
+            <numerusform>%n remote images blocked to protect your privacy.</numerusform>
         </translation>
     </message>
 </context>

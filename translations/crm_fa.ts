@@ -37,7 +37,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/mail/accounts.py" line="+44"/>
+        <location filename="../crm_desktop/ui/mail/accounts.py" line="+62"/>
         <source>Mail account</source>
         <translation>حساب ایمیل</translation>
     </message>
@@ -152,7 +152,7 @@
         <translation>پیش‌فرض</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>(unchanged)</source>
         <translation>(بدون تغییر)</translation>
     </message>
@@ -703,7 +703,7 @@
         <translation>&amp;چاپ…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>My calendar</source>
         <translation>تقویم من</translation>
     </message>
@@ -728,7 +728,7 @@
         <translation>فرم قرار ملاقات در دسترس نیست.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Print to PDF</source>
         <translation>چاپ در فایل PDF</translation>
     </message>
@@ -1481,7 +1481,7 @@
 <context>
     <name>CurrenciesTab</name>
     <message>
-        <location filename="../crm_desktop/ui/settings_currencies_tab.py" line="+120"/>
+        <location filename="../crm_desktop/ui/settings_currencies_tab.py" line="+126"/>
         <source>Use as base currency</source>
         <translation>استفاده به‌عنوان ارز پایه</translation>
     </message>
@@ -1759,7 +1759,7 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../crm_desktop/ui/documents/model.py" line="+32"/>
+        <location filename="../crm_desktop/ui/documents/model.py" line="+36"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
@@ -1839,13 +1839,13 @@
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+134"/>
+        <location line="+26"/>
+        <location line="+143"/>
         <source>{0} bytes</source>
         <translation>{0} بایت</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-140"/>
         <source>{0} KB</source>
         <translation>{0} کیلوبایت</translation>
     </message>
@@ -1855,7 +1855,7 @@
         <translation>{0} مگابایت</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -1968,12 +1968,12 @@
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+35"/>
+        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+39"/>
         <source>Drop files here to attach them.</source>
         <translation>فایل‌ها را برای پیوست اینجا رها کنید.</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+40"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n سند</numerusform>
@@ -2256,6 +2256,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Send this one &amp;now</source>
+        <translation>ارسال همین پیام &amp;اکنون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>F&amp;etch mail</source>
         <translation>&amp;دریافت ایمیل</translation>
     </message>
@@ -2280,12 +2285,12 @@
         <translation>ح&amp;ذف</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>On {0}, {1} wrote:</source>
         <translation>در {0}، {1} نوشت:</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+36"/>
         <source>%n message(s) sent</source>
         <translation>
             <numerusform>%n پیام ارسال شد</numerusform>
@@ -2756,12 +2761,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-17"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
@@ -2789,6 +2794,26 @@
         <location line="+1"/>
         <source>Last contacted</source>
         <translation>آخرین تماس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails</source>
+        <translation type="unfinished">ایمیل‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3766,7 +3791,7 @@
 <context>
     <name>MonthGrid</name>
     <message>
-        <location filename="../crm_desktop/ui/calendar/monthgrid.py" line="+162"/>
+        <location filename="../crm_desktop/ui/calendar/monthgrid.py" line="+208"/>
         <source>+{0} more</source>
         <translation>+{0} مورد دیگر</translation>
     </message>
@@ -4026,7 +4051,7 @@
         <translation>بنویسید چرا معامله از دست رفت</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>(deleted stage)</source>
         <translation>(مرحله حذف‌شده)</translation>
     </message>
@@ -4216,7 +4241,7 @@
 <context>
     <name>PipelinesTab</name>
     <message>
-        <location filename="../crm_desktop/ui/settings_pipelines_tab.py" line="+36"/>
+        <location filename="../crm_desktop/ui/settings_pipelines_tab.py" line="+37"/>
         <source>Open</source>
         <translation>باز</translation>
     </message>
@@ -4287,17 +4312,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Delete stage</source>
         <translation>حذف مرحله</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-146"/>
         <source>Apply</source>
         <translation>اعمال</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>New pipeline</source>
         <translation>قیف فروش جدید</translation>
     </message>
@@ -7210,7 +7235,7 @@
 <context>
     <name>ops</name>
     <message>
-        <location filename="../crm_desktop/ui/documents/model.py" line="+81"/>
+        <location filename="../crm_desktop/ui/documents/model.py" line="+89"/>
         <source>Unexpected error: {error}</source>
         <translation>خطای غیرمنتظره: {error}</translation>
     </message>

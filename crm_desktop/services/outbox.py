@@ -203,10 +203,19 @@ class OutboxService:
                 )
             )
 
-    def send_pending(self, password: Callable[[MailAccount], str | None], timeout: float = SMTP_TIMEOUT) -> SendReport:
-        """Try every queued message once; failures stay queued with their error."""
+    def send_pending(
+        self,
+        password: Callable[[MailAccount], str | None],
+        timeout: float = SMTP_TIMEOUT,
+        only: Sequence[int] | None = None,
+    ) -> SendReport:
+        """Try every queued message once (or those of ``only`` that are queued); failures stay queued."""
         sent, errors = 0, []
-        for email_id in self.pending():
+        queued = self.pending()
+        if only is not None:
+            wanted = set(only)
+            queued = [email_id for email_id in queued if email_id in wanted]
+        for email_id in queued:
             try:
                 mime, recipients = self.build_mime(email_id)
                 with self.db.read() as session:

@@ -217,3 +217,33 @@ def test_reply_and_forward_are_threaded_on_the_wire_and_in_the_database(
     assert {key for _, key, _ in rows} == {"<root@example.com>"}  # all three in the original's thread
     assert sorted(state for *_, state in rows) == ["received", "sent", "sent"]
     assert {reply["Message-ID"], forwarded["Message-ID"]} <= {mid for mid, *_ in rows}
+
+
+def test_send_now_on_a_selected_outbox_message_sends_just_that_one(
+    workspace: Workspace, qtbot: QtBot, smtp: tuple[Handler, int]
+) -> None:
+    from crm_desktop.services.outbox import OutboxService
+
+    handler, port = smtp
+    account = make_account(workspace, port)
+    outbox = OutboxService(workspace.db)
+    first = outbox.queue(account.id, "a@example.com", "اولی", "۱")
+    second = outbox.queue(account.id, "b@example.com", "دومی", "۲")
+    draft = outbox.queue(account.id, "c@example.com", "پیش‌نویس", "۳", draft=True)
+    assert outbox.send_pending(lambda a: None, only=[draft]).sent == 0  # a draft is not sent by "only"
+    page = EmailsPage(workspace)
+    qtbot.addWidget(page)
+    wait_for_ops()
+    assert not page.actions_by_name["send_one"].isEnabled()  # only in the Outbox
+    page.folders.setCurrentRow(3)  # Outbox
+    wait_for_ops()
+    assert page.actions_by_name["send_one"].isEnabled() and page.model.rowCount() == 2
+    row = next(r for r in range(page.model.rowCount()) if page.model.row_id(r) == second)
+    page.table.selectRow(row)
+    wait_for_ops()
+    page.actions_by_name["send_one"].trigger()
+    wait_for_ops()
+    assert [rcpts for rcpts, _ in handler.received] == [["b@example.com"]]
+    assert "1 message" in page.last_status
+    assert MailBoxService(workspace.db).count("emails", {"folder": "outbox"}) == 1
+    assert outbox.pending() == [first]

@@ -165,6 +165,7 @@ class EmailsPage(QWidget):
             ("reply", self.tr("&Reply"), lambda: self.reply(forward=False)),
             ("forward", self.tr("&Forward"), lambda: self.reply(forward=True)),
             ("send", self.tr("&Send outbox now"), self.send_outbox),
+            ("send_one", self.tr("Send this one &now"), self.send_selected),
             ("fetch", self.tr("F&etch mail"), self.fetch_mail),
             ("import", self.tr("&Import .eml/.mbox…"), self.import_files),
             ("retry", self.tr("Re&try"), self.retry),
@@ -189,6 +190,7 @@ class EmailsPage(QWidget):
         queued = self.folder() in ("outbox", "drafts")
         for name in ("retry", "edit"):
             self.actions_by_name[name].setEnabled(queued)
+        self.actions_by_name["send_one"].setEnabled(self.folder() == "outbox")
 
     def _select_again(self) -> None:
         current, self.reopen = self.reopen, None
@@ -291,7 +293,13 @@ class EmailsPage(QWidget):
         else:
             self.refresh()
 
-    def send_outbox(self) -> None:
+    def send_selected(self) -> None:
+        """The Outbox's selected message only (the others wait for "Send outbox now" or the next send)."""
+        email_id = self.selected_id()
+        if email_id is not None and self.folder() == "outbox":
+            self.send_outbox(only=[email_id])
+
+    def send_outbox(self, only: list[int] | None = None) -> None:
         outbox = OutboxService(self.workspace.db, self.workspace.user_id)
         passwords = MailAccountService(self.workspace.db)
 
@@ -303,7 +311,7 @@ class EmailsPage(QWidget):
             self.workspace.notify("email_messages")
             self.refresh()
 
-        run_op(self, lambda: outbox.send_pending(passwords.password), done, busy_text=self.tr("Sending…"))
+        run_op(self, lambda: outbox.send_pending(passwords.password, only=only), done, busy_text=self.tr("Sending…"))
 
     def fetch_mail(self) -> None:
         """Off the GUI thread, with progress per batch; Cancel keeps the batches stored so far (see imap_fetch)."""
@@ -359,7 +367,7 @@ class EmailsPage(QWidget):
     def retry(self) -> None:
         email_id = self.selected_id()
         if email_id is not None:
-            run_op(self, lambda: self.box.retry(email_id), lambda _: self.send_outbox())
+            run_op(self, lambda: self.box.retry(email_id), lambda _: self.send_outbox(only=[email_id]))
 
     def delete(self, confirm: bool = True) -> None:
         email_id = self.selected_id()
