@@ -1,6 +1,8 @@
 """Who changed which field of a record, from what to what, and when (read from the audit log).
 
 Also the office-wide recent changes, for admins. Both return frozen DTOs; the GUI never sees the ORM.
+A contact's or company's emails, phones, addresses and tags are logged on the record's own rows as lists
+(services/audit_points.py); here they become one line of text ("a@x.ir (work); b@x.ir"), an empty list None.
 """
 
 from __future__ import annotations
@@ -35,16 +37,27 @@ class HistoryEntry:
     changes: tuple[FieldChange, ...]
 
 
+LIST_FIELDS = frozenset({"emails", "phones", "addresses", "tags"})
+
+
+def _value(field: str, value: Any) -> Any:
+    if field in LIST_FIELDS and isinstance(value, list):
+        return "; ".join(str(item) for item in value) or None
+    return value
+
+
+def _change(field: str, value: Any) -> FieldChange:
+    old, new = value if isinstance(value, list) and len(value) == 2 else (None, value)
+    return FieldChange(field, _value(field, old), _value(field, new))
+
+
 def _entries(db: Database, query: Any) -> list[HistoryEntry]:
     query = query.add_columns(User.display_name).outerjoin(User, User.id == AuditEntry.user_id)
     with db.read() as session:
         rows = session.execute(query).all()
     out = []
     for entry, name in rows:
-        changes = tuple(
-            FieldChange(key, *(value if isinstance(value, list) and len(value) == 2 else (None, value)))
-            for key, value in sorted((entry.changes or {}).items())
-        )
+        changes = tuple(_change(key, value) for key, value in sorted((entry.changes or {}).items()))
         out.append(
             HistoryEntry(
                 entry.id, entry.at, entry.user_id, name or "", entry.entity, entry.entity_id, entry.action, changes

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import and_, or_
 from sqlalchemy.orm import Session
 
+from . import audit_points  # noqa: F401  (every write path imports this module: the history of emails/tags)
 from .auth import is_admin
 
 

@@ -50,6 +50,10 @@ MORE_FIELDS = {
     "custom_fields": QT_TRANSLATE_NOOP("HistoryDialog", "Custom fields"),
     "photo_sha256": QT_TRANSLATE_NOOP("HistoryDialog", "Photo"),
     "last_contacted_at": QT_TRANSLATE_NOOP("HistoryDialog", "Last contacted"),
+    "emails": QT_TRANSLATE_NOOP("HistoryDialog", "Emails"),
+    "phones": QT_TRANSLATE_NOOP("HistoryDialog", "Phones"),
+    "addresses": QT_TRANSLATE_NOOP("HistoryDialog", "Addresses"),
+    "tags": QT_TRANSLATE_NOOP("HistoryDialog", "Tags"),
 }
 RECORDS = {
     "contacts": QT_TRANSLATE_NOOP("HistoryDialog", "Contact"),
