@@ -5936,6 +5936,46 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{0} has no IMAP server to fetch from</source>
+        <translation>لا يوجد خادم IMAP للحساب {0} لجلب البريد منه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no password is stored for {0} ({1})</source>
+        <translation>لا توجد كلمة مرور محفوظة للمستخدم {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a port number (1 to 65535)</source>
+        <translation>{0} ليس رقم منفذ (من 1 إلى 65535)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a port number</source>
+        <translation>{0} ليس رقم منفذ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {0} folders</source>
+        <translation>{0} مجلدًا على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a folder name</source>
+        <translation>{0} ليس اسم مجلد صالحًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a server name</source>
+        <translation>{0} ليس اسم خادم صالحًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a template needs a name</source>
+        <translation>يحتاج القالب إلى اسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{0} is {1} bytes; at most {2}</source>
         <translation>حجم {0} هو {1} بايت؛ الحد الأقصى {2}</translation>
     </message>

@@ -5866,6 +5866,46 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{0} has no IMAP server to fetch from</source>
+        <translation>حساب {0} سرور IMAP برای دریافت ایمیل ندارد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no password is stored for {0} ({1})</source>
+        <translation>گذرواژه‌ای برای {0} ({1}) ذخیره نشده است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a port number (1 to 65535)</source>
+        <translation>{0} شمارهٔ درگاه نیست (۱ تا ۶۵۵۳۵)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a port number</source>
+        <translation>{0} شمارهٔ درگاه نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {0} folders</source>
+        <translation>حداکثر {0} پوشه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a folder name</source>
+        <translation>{0} نام پوشهٔ معتبری نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a server name</source>
+        <translation>{0} نام سرور معتبری نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a template needs a name</source>
+        <translation>قالب باید نام داشته باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{0} is {1} bytes; at most {2}</source>
         <translation>حجم {0}، {1} بایت است؛ حداکثر {2}</translation>
     </message>
