@@ -133,3 +133,43 @@ def test_double_click_opens_the_form_and_board_toggle(qtbot: QtBot, ws: Workspac
     section.new_button.click()
     qtbot.addWidget(section.last_dialog)
     assert section.last_dialog.record_id is None
+
+
+def test_rows_rates_and_deal_timeline_on_both_engines(db) -> None:
+    """The service calls behind these screens on SQLite and PostgreSQL (the ``db`` fixture runs both)."""
+    from datetime import UTC, datetime
+
+    from crm_desktop.services.activities import ActivityService
+    from crm_desktop.services.sales import opportunity_timeline
+
+    pipeline = PipelineService(db).ensure_default().id
+    rates = ExchangeRateService(db)
+    rates.set_rate("USD", date(2020, 1, 1), "2")
+    rates.set_rate("USD", date(2020, 6, 1), "4")
+    listed = rates.list_rates()
+    assert [(r.valid_from, r.rate) for r in listed] == [(date(2020, 6, 1), 4), (date(2020, 1, 1), 2)]
+    rates.update_rate(listed[0].id, "USD", date(2020, 6, 1), "5")
+    rates.delete_rate(listed[1].id)
+    assert [r.rate for r in rates.list_rates()] == [5]
+    rates.set_base_currency("eur")
+    assert rates.base_currency() == "EUR"
+    deal = OpportunityService(db).create(
+        {
+            "title": "D",
+            "amount_minor": 1_000,
+            "currency": "USD",
+            "expected_close": date(2021, 1, 1),
+            "pipeline_id": pipeline,
+        }
+    )
+    [row] = BoardService(db).rows(pipeline)
+    assert (row.base_amount, row.stage) == (200, "Lead")  # 10 USD / 5 per EUR = 2 EUR
+    ActivityService(db).create(
+        {
+            "kind": "note",
+            "subject": "Quote sent",
+            "opportunity_id": deal.id,
+            "occurred_at": datetime(2021, 1, 1, tzinfo=UTC),
+        }
+    )
+    assert [i.title for i in opportunity_timeline(db, deal.id)] == ["Quote sent"]
