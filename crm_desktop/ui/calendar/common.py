@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -58,6 +59,18 @@ def occurrence_days(occurrence: OccurrenceDTO) -> tuple[date, date]:
     start, end = local(occurrence.starts_at), local(occurrence.ends_at)
     last = (end - timedelta(microseconds=1)).date() if end > start else start.date()
     return start.date(), last
+
+
+def moved_by_days(occurrence: OccurrenceDTO, days: int) -> tuple[datetime, datetime]:
+    """The occurrence ``days`` later on the wall clock, keeping its time of day across a DST change: an
+    all-day item on its own zone's calendar (midnight stays midnight), a timed one on this computer's."""
+    zone: tzinfo = local_zone()
+    if occurrence.all_day:
+        with contextlib.suppress(ZoneInfoNotFoundError, ValueError):
+            zone = ZoneInfo(occurrence.time_zone or "UTC")
+    start, end = occurrence.starts_at.astimezone(zone), occurrence.ends_at.astimezone(zone)
+    shift = timedelta(days=days)  # aware + timedelta moves the wall clock; the offset is looked up again
+    return (start + shift).astimezone(UTC), (end + shift).astimezone(UTC)
 
 
 def label(occurrence: OccurrenceDTO, settings: object, *, with_time: bool = True) -> str:

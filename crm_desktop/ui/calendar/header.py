@@ -1,19 +1,20 @@
 """Day names over the hour grid and the all-day row under them (all-day and multi-day appointments as
-bars across the days they cover), painted with QPainter and mirrored in right-to-left."""
+bars across the days they cover), painted with QPainter and mirrored in right-to-left. A bar dragged to
+another day column asks to move it by that many days (``move_requested``)."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from crm_desktop.services.calendar import OccurrenceDTO
 from crm_desktop.text import calendars
 
 from ..dates import digits, prefs
-from .common import Columns, day_start, is_all_day_row, occurrence_days, user_colour, week_locale
+from .common import Columns, day_start, is_all_day_row, moved_by_days, occurrence_days, user_colour, week_locale
 from .layout import stack_rows
 
 NAMES_HEIGHT = 40
@@ -32,12 +33,16 @@ class DayHeader(QWidget):
     day_activated = Signal(object)  # date: a click on a day's name opens that day
     open_requested = Signal(object)  # OccurrenceDTO
     create_requested = Signal(object, object, bool)  # start, end, all day
+    move_requested = Signal(object, object, object)  # OccurrenceDTO, new start, new end (UTC)
 
     def __init__(self, settings: object, gutter: float, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings, self.gutter = settings, gutter
         self.days: list[date] = []
         self.bars: list[tuple[OccurrenceDTO, int, int, int]] = []  # occurrence, first and last column, row
+        # A press on a bar: (its bar, where, the column pressed); the column under the mouse once dragging.
+        self.drag: tuple[tuple[OccurrenceDTO, int, int, int], QPointF, int] | None = None
+        self.drop_column: int | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._fit()
 
@@ -58,6 +63,7 @@ class DayHeader(QWidget):
                 items.append(o)
         rows = stack_rows(spans)
         self.bars = [(o, a, b, r) for o, (a, b), r in zip(items, spans, rows, strict=True)]
+        self.drag, self.drop_column = None, None
         self._fit()
         self.update()
 
@@ -78,16 +84,45 @@ class DayHeader(QWidget):
         )
 
     def bar_at(self, x: float, y: float) -> OccurrenceDTO | None:
-        for o, first, last, row in self.bars:
-            if self.bar_rect(first, last, row).contains(x, y):
-                return o
+        hit = self._bar_at(x, y)
+        return hit[0] if hit is not None else None
+
+    def _bar_at(self, x: float, y: float) -> tuple[OccurrenceDTO, int, int, int] | None:
+        for bar in self.bars:
+            if self.bar_rect(*bar[1:]).contains(x, y):
+                return bar
         return None
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
-        if self.days and pos.y() < NAMES_HEIGHT and event.button() == Qt.MouseButton.LeftButton:
-            self.day_activated.emit(self.days[self.columns().index_at(pos.x())])
+        if self.days and event.button() == Qt.MouseButton.LeftButton:
+            column = self.columns().index_at(pos.x())
+            if pos.y() < NAMES_HEIGHT:
+                self.day_activated.emit(self.days[column])
+            elif (bar := self._bar_at(pos.x(), pos.y())) is not None:
+                self.drag, self.drop_column = (bar, QPointF(pos), column), None
         super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position()
+        if self.drag is None:
+            return super().mouseMoveEvent(event)
+        if self.drop_column is None and (pos - self.drag[1]).manhattanLength() < QApplication.startDragDistance():
+            return
+        self.drop_column = self.columns().index_at(pos.x())
+        self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        drag, drop = self.drag, self.drop_column
+        self.drag, self.drop_column = None, None
+        if drag is None or event.button() != Qt.MouseButton.LeftButton:
+            return super().mouseReleaseEvent(event)
+        self.update()
+        (occurrence, *_), _press, column = drag
+        if drop is not None:  # dropped where the mouse is let go (the last move event may lag behind it)
+            drop = self.columns().index_at(event.position().x())
+        if drop is not None and drop != column:  # by dates, not columns: a work week skips the weekend
+            self.move_requested.emit(occurrence, *moved_by_days(occurrence, (self.days[drop] - self.days[column]).days))
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
@@ -137,4 +172,22 @@ class DayHeader(QWidget):
             painter.setPen(QColor("#1b1f24"))
             flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
             painter.drawText(rect.adjusted(6, 0, -6, 0), int(flags), o.title)
+        self._paint_drop(painter)
         painter.end()
+
+    def _paint_drop(self, painter: QPainter) -> None:
+        """The dragged bar where it would land (dashed), moved by the columns the mouse moved."""
+        if self.drag is None or self.drop_column is None:
+            return
+        (o, first, last, row), _press, column = self.drag
+        shift, end = self.drop_column - column, len(self.days) - 1
+        rect = self.bar_rect(min(end, max(0, first + shift)), min(end, max(0, last + shift)), row)
+        highlight = self.palette().color(QPalette.ColorRole.Highlight)
+        fill = QColor(highlight)
+        fill.setAlpha(60)
+        painter.setPen(QPen(highlight, 2, Qt.PenStyle.DashLine))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 3, 3)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+        painter.drawText(rect.adjusted(6, 0, -6, 0), int(flags), o.title)

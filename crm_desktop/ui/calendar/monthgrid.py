@@ -2,8 +2,9 @@
 
 Rows start on the locale's first weekday and the first row holds the 1st of the month in the user's
 calendar (1 Farvardin for a Persian user); day numbers are that calendar's, in the user's digits. A
-cell lists what fits and then "+N more" (a click opens that day). In right-to-left the first weekday
-is the rightmost column.
+cell lists what fits and then "+N more" (a click opens that day). Dragging an item to another day asks
+to move it there at the same time of day (``move_requested``; the page asks the scope of a repeating one).
+In right-to-left the first weekday is the rightmost column.
 """
 
 from __future__ import annotations
@@ -11,15 +12,15 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from crm_desktop.services.calendar import OccurrenceDTO
 from crm_desktop.text import calendars
 
 from ..dates import digits, prefs
-from .common import Columns, label, occurrence_days, user_colour, week_locale
+from .common import Columns, label, moved_by_days, occurrence_days, user_colour, week_locale
 
 NAMES_HEIGHT = 26
 LINE = 18
@@ -29,10 +30,14 @@ NUMBER_HEIGHT = 20
 class MonthGrid(QWidget):
     day_activated = Signal(object)  # date
     open_requested = Signal(object)  # OccurrenceDTO
+    move_requested = Signal(object, object, object)  # OccurrenceDTO, new start, new end (UTC)
 
     def __init__(self, settings: object, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings
+        # A press on an item: (item, where, its day); the day under the mouse once the drag has started.
+        self.drag: tuple[OccurrenceDTO, QPointF, date] | None = None
+        self.drop_day: date | None = None
         self.first = self.last = date.today()
         self.weeks: list[list[date]] = []
         self.by_day: dict[date, list[OccurrenceDTO]] = {}
@@ -52,6 +57,7 @@ class MonthGrid(QWidget):
         for items in by_day.values():  # all-day first, then by time, as every calendar lists a day
             items.sort(key=lambda o: (not o.all_day, o.starts_at, o.title))
         self.by_day = dict(by_day)
+        self.drag, self.drop_day = None, None
         self.update()
 
     def columns(self) -> Columns:
@@ -82,7 +88,33 @@ class MonthGrid(QWidget):
         if isinstance(target, date) and event.button() == Qt.MouseButton.LeftButton:
             self.day_activated.emit(target)  # "+N more"
             return
+        day = self.day_at(pos.x(), pos.y())
+        if isinstance(target, OccurrenceDTO) and day is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.drag, self.drop_day = (target, QPointF(pos), day), None
+            return
         super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self.drag is None:
+            return super().mouseMoveEvent(event)
+        pos = event.position()
+        if self.drop_day is None and (pos - self.drag[1]).manhattanLength() < QApplication.startDragDistance():
+            return
+        self.drop_day = self.day_at(pos.x(), max(pos.y(), NAMES_HEIGHT)) or self.drop_day
+        self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        drag, drop = self.drag, self.drop_day
+        self.drag, self.drop_day = None, None
+        if drag is None or event.button() != Qt.MouseButton.LeftButton:
+            return super().mouseReleaseEvent(event)
+        self.update()
+        occurrence, _press, day = drag
+        if drop is not None:  # dropped where the mouse is let go (the last move event may lag behind it)
+            pos = event.position()
+            drop = self.day_at(pos.x(), max(pos.y(), NAMES_HEIGHT)) or drop
+        if drop is not None and drop != day:
+            self.move_requested.emit(occurrence, *moved_by_days(occurrence, (drop - day).days))
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
@@ -129,7 +161,24 @@ class MonthGrid(QWidget):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(rect)
                 self._paint_day(painter, rect, day, muted if outside else text, bold if day == today else None)
+                if day == self.drop_day and self.drag is not None:
+                    self._paint_drop(painter, rect, self.drag[0])
         painter.end()
+
+    def _paint_drop(self, painter: QPainter, rect: QRectF, occurrence: OccurrenceDTO) -> None:
+        """Where the dragged item would go: the day outlined, the item's line at its top."""
+        highlight = self.palette().color(QPalette.ColorRole.Highlight)
+        fill = QColor(highlight)
+        fill.setAlpha(40)
+        painter.fillRect(rect.adjusted(1, 1, -1, -1), fill)
+        painter.setPen(QPen(highlight, 2, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect.adjusted(1, 1, -1, -1))
+        line = QRectF(rect.left() + 3, rect.top() + NUMBER_HEIGHT, rect.width() - 6, LINE - 2)
+        painter.fillRect(line, QColor(user_colour(occurrence.owner_id)).lighter(170))
+        painter.setPen(QColor("#1b1f24"))
+        flags = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        painter.drawText(line.adjusted(7, 0, -7, 0), flags, label(occurrence, self.settings))
 
     def _paint_day(self, painter: QPainter, rect: QRectF, day: date, colour: QColor, bold: QFont | None) -> None:
         p = prefs(self.settings)
@@ -144,7 +193,9 @@ class MonthGrid(QWidget):
         shown = items if len(items) <= room else items[: max(0, room - 1)]
         y = rect.top() + NUMBER_HEIGHT
         rtl = self.columns().rtl
+        dragged = self.drag[0] if self.drag is not None and self.drop_day is not None else None
         for o in shown:
+            painter.setOpacity(0.35 if o is dragged else 1.0)  # the item being dragged, where it comes from
             line = QRectF(rect.left() + 3, y, rect.width() - 6, LINE - 2)
             colour = user_colour(o.owner_id)
             painter.fillRect(line, QColor(colour).lighter(180) if o.all_day else Qt.GlobalColor.transparent)
@@ -155,6 +206,7 @@ class MonthGrid(QWidget):
             painter.drawText(line.adjusted(7, 0, -7, 0), flags, label(o, self.settings))
             self.hits.append((line, o))
             y += LINE
+        painter.setOpacity(1.0)
         hidden = len(items) - len(shown)
         if hidden:
             more = QRectF(rect.left() + 3, y, rect.width() - 6, LINE - 2)

@@ -130,7 +130,8 @@ class CalendarPage(QWidget):
             source.open_requested.connect(self.open_occurrence)
         for source in (self.grid.body, self.grid.header):
             source.create_requested.connect(self.create_appointment)
-        self.grid.body.move_requested.connect(self.move_occurrence)
+        for source in (self.grid.body, self.grid.header, self.month):
+            source.move_requested.connect(self.move_occurrence)
         self.grid.header.day_activated.connect(self.open_day)
         self.month.day_activated.connect(self.open_day)
         layout = QVBoxLayout(self)
