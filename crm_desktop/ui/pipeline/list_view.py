@@ -1,7 +1,8 @@
 """The list face of the Pipeline section: the board's filtered deals as a sortable table.
 
 The model holds the row DTOs BoardService.rows returns (at most MAX_ROWS; filters narrow further) and sorts
-on raw values through a proxy (amounts as numbers, dates as dates), never on the formatted text.
+itself on raw values computed once per row (amounts as numbers, dates as dates), never on the formatted text:
+a QSortFilterProxyModel calling data() from Python for every comparison took 1.2 s for 10,000 rows.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -46,12 +46,27 @@ class OpportunityTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.workspace = workspace
         self.rows: list[Row] = []
+        self.keys: list[tuple[Any, ...]] = []
         self.base_currency = ""
+        self.order: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: list[Row], base_currency: str) -> None:
         self.beginResetModel()
-        self.rows, self.base_currency = rows, base_currency
+        self.base_currency = base_currency
+        pairs = [(self._raw(row), row) for row in rows]
+        if self.order is not None:
+            column, order = self.order
+            pairs.sort(key=lambda pair: pair[0][column], reverse=order == Qt.SortOrder.DescendingOrder)
+        self.keys, self.rows = [k for k, _ in pairs], [r for _, r in pairs]
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        pairs = sorted(zip(self.keys, self.rows, strict=True), key=lambda pair: pair[0][column],
+                       reverse=order == Qt.SortOrder.DescendingOrder)  # fmt: skip
+        self.keys, self.rows = [k for k, _ in pairs], [r for _, r in pairs]
+        self.layoutChanged.emit()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -72,7 +87,7 @@ class OpportunityTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.id
         if role == SORT_ROLE:
-            return self._raw(row, key)
+            return self.keys[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, key)
         if role == Qt.ItemDataRole.TextAlignmentRole and key in _NUMERIC:
@@ -82,17 +97,17 @@ class OpportunityTableModel(QAbstractTableModel):
         return None
 
     @staticmethod
-    def _raw(row: Row, key: str) -> Any:
-        values = {
-            "title": row.title.casefold(),
-            "company": row.company.casefold(),
-            "stage": row.stage_position,
-            "amount": row.base_amount if row.base_amount is not None else -1,
-            "probability": row.probability,
-            "close": row.expected_close.toordinal() if row.expected_close else 10**7,
-            "owner": row.owner.casefold(),
-        }
-        return values[key]
+    def _raw(row: Row) -> tuple[Any, ...]:
+        """Sort keys in COLUMNS order; ties fall back to the id so the order is stable and total."""
+        return (
+            (row.title.casefold(), row.id),
+            (row.company.casefold(), row.id),
+            (row.stage_position, row.id),
+            (row.base_amount if row.base_amount is not None else -1, row.id),
+            (row.probability, row.id),
+            (row.expected_close.toordinal() if row.expected_close else 10**7, row.id),
+            (row.owner.casefold(), row.id),
+        )
 
     def _text(self, row: Row, key: str) -> str:
         ws = self.workspace
@@ -115,16 +130,15 @@ class OpportunityList(QWidget):
     def __init__(self, workspace: Any, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = OpportunityTableModel(workspace, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = self.model  # tests and callers index the view's model
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setResizeContentsPrecision(100)  # sizing reads 100 rows, not 1,000
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda index: self.open_requested.emit(index.data(ID_ROLE)))
         layout = QVBoxLayout(self)
@@ -133,7 +147,7 @@ class OpportunityList(QWidget):
 
     def set_rows(self, rows: list[Row], base_currency: str) -> None:
         self.model.set_rows(rows, base_currency)
-        self.table.resizeColumnsToContents()  # Qt measures at most 1,000 rows (resizeContentsPrecision)
+        self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def column_texts(self, column: int) -> list[str]:
