@@ -1,5 +1,6 @@
-"""The Calendar section printed: a week (seven tall columns) or a month grid of the user's calendar on a
-landscape page, as the screen shows it (``text.calendar_periods`` gives both the same days).
+"""The Calendar section printed: a day (one tall column), a work week (the week without its weekend), a
+week (seven tall columns) or a month grid of the user's calendar on a landscape page, as the screen shows it
+(``text.calendar_periods`` gives both the same days).
 
 Occurrences come from ``CalendarService.occurrences`` (series expanded, as on screen). Each day lists
 ``09:30 Title`` lines with the owner's colour; what does not fit ends with "+N more". The grid is one
@@ -18,7 +19,7 @@ from reportlab.platypus import Flowable
 
 from crm_desktop.db.models import Appointment
 from crm_desktop.services.calendar import CalendarService, OccurrenceDTO
-from crm_desktop.text.calendar_periods import month_weeks, owner_colour, week_start
+from crm_desktop.text.calendar_periods import month_weeks, owner_colour, view_days
 from crm_desktop.text.calendars import first_day_of_week, month_name, to_calendar, weekday_names, weekend_days
 from crm_desktop.text.digits import lang_code
 
@@ -30,8 +31,8 @@ from .fonts import BOLD, REGULAR, fit_line
 from .names import user_name
 from .queries import hidden_ids
 
-FILTERS = ("period", "date", "user_id", "week_start")
-PERIODS = ("week", "month")
+FILTERS = ("period", "date", "user_id", "week_start", "weekend")
+PERIODS = ("day", "workweek", "week", "month")
 WEEKEND_INK = colors.HexColor("#b00020")
 _TEXTS = {  # (English, Arabic, Persian); the shared phrases come from reports/texts.py
     "title": ("Calendar", "التقويم", "تقویم"),
@@ -57,10 +58,24 @@ def _first_weekday(ctx: ReportContext, value: Any) -> int:
     return day
 
 
+def _weekend(ctx: ReportContext, value: Any) -> frozenset[int]:
+    """The days a work week leaves out: weekday numbers ("5,6", [4]) or the language's weekend."""
+    if value in (None, ""):
+        return frozenset(weekend_days(ctx.lang))
+    items = str(value).replace(" ", "").split(",") if isinstance(value, str | int) else list(value)
+    try:
+        days = frozenset(int(item) for item in items)
+    except (TypeError, ValueError):
+        days = frozenset({-1})
+    if not days or not all(0 <= day <= 6 for day in days):
+        raise ReportError(f"weekend must be weekday numbers from 0 (Monday) to 6 (Sunday), e.g. 5,6; not {value!r}")
+    return days
+
+
 def build(ctx: ReportContext, story: Story, filters: dict[str, Any]) -> int:
     period = str(filters.get("period") or "month")
     if period not in PERIODS:
-        raise ReportError(f"unknown period {period!r} for the calendar; choose week or month")
+        raise ReportError(f"unknown period {period!r} for the calendar; choose day, workweek, week or month")
     anchor = ctx.parse_day(filters["date"], "date") if filters.get("date") else ctx.today
     first_weekday = _first_weekday(ctx, filters.get("week_start"))
     owner = int(filters["user_id"]) if filters.get("user_id") not in (None, "") else None
@@ -70,10 +85,11 @@ def build(ctx: ReportContext, story: Story, filters: dict[str, Any]) -> int:
         year, month, _ = to_calendar(anchor, system)
         heading = ctx.digits(f"{month_name(month, system, ctx.lang)} {year}")
     else:
-        start = week_start(anchor, first_weekday)
-        weeks = [[start + timedelta(days=i) for i in range(7)]]
+        weeks = [view_days(period, anchor, system, first_weekday, _weekend(ctx, filters.get("weekend")))]
         first, last = weeks[0][0], weeks[0][-1]
         heading = f"{ctx.date(first, 'long')} – {ctx.date(last, 'long')}"
+        if period == "day":
+            heading = f"{weekday_names(ctx.lang)[first.weekday()]} {ctx.date(first, 'long')}"
     lines = [ctx.t("f_period", ctx.date(first, "long"), ctx.date(last, "long"))]
     if owner is not None:
         lines.append(ctx.t("f_owner", user_name(ctx, owner)))
@@ -84,13 +100,25 @@ def build(ctx: ReportContext, story: Story, filters: dict[str, Any]) -> int:
     hidden = hidden_ids(ctx.db, Appointment, ctx.options.user_id, (o.appointment_id for o in found if o.is_private))
     found = [o for o in found if o.appointment_id not in hidden]  # others' private appointments stay off the grid
     ctx.check_cancel()
-    in_period = [o for o in found if ctx.local(o.starts_at).date() <= last and ctx.local(o.ends_at).date() >= first]
+    printed = {day for week in weeks for day in week if period != "month" or first <= day <= last}
+    in_period = [o for o in found if _touches(ctx, o, printed)]
     story.wide = True
     story.opening(f"{_t(ctx, 'title')}: {heading}", lines, ctx.t("n_appointments", ctx.number(len(in_period))))
     if not in_period:
         story.empty()
     story.items.append(CalendarGrid(ctx, weeks, first, last, _by_day(ctx, found, grid_first, grid_last)))
     return len(in_period)
+
+
+def _touches(ctx: ReportContext, o: OccurrenceDTO, days: set[date]) -> bool:
+    """Whether the occurrence is on one of the printed days (a work week may leave a day out between two)."""
+    start, end = ctx.local(o.starts_at), ctx.local(o.ends_at)
+    day, last = start.date(), (end - timedelta(microseconds=1)).date() if end > start else start.date()
+    while day <= last:
+        if day in days:
+            return True
+        day += timedelta(days=1)
+    return False
 
 
 def _by_day(
@@ -111,7 +139,8 @@ def _by_day(
 
 
 class CalendarGrid(Flowable):
-    """Weeks x 7 cells filling the space left on the page; mirrored for right-to-left reports."""
+    """Weeks x days cells (7 a week; fewer for a work week, one for a day) filling the space left on the page;
+    mirrored for right-to-left reports."""
 
     NAMES_HEIGHT = 16
     SIZE = 7.5
@@ -136,12 +165,12 @@ class CalendarGrid(Flowable):
         return self.width, self.height
 
     def _left(self, column: int) -> float:
-        w = self.width / 7
+        w = self.width / len(self.weeks[0])
         return self.width - (column + 1) * w if self.ctx.rtl else column * w
 
     def draw(self) -> None:
         canvas, ctx = self.canv, self.ctx
-        w = self.width / 7
+        w = self.width / len(self.weeks[0])
         row_height = (self.height - self.NAMES_HEIGHT) / len(self.weeks)
         names = weekday_names(ctx.lang)
         weekend = weekend_days(ctx.lang)

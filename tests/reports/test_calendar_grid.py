@@ -78,10 +78,36 @@ def test_a_full_day_ends_with_plus_n_more(db: Database, tmp_path: Path) -> None:
     assert len(re.findall(r"Call \d+", pdf_text(week.path))) == 20  # a week's tall columns hold them all
 
 
+def test_day_and_work_week_print_only_their_days(db: Database, tmp_path: Path) -> None:
+    service = CalendarService(db)
+    monday = datetime(2024, 5, 6, 7, 0, tzinfo=UTC)
+    names = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+    for i, name in enumerate(names):
+        start = monday + timedelta(days=i)
+        service.create({"title": f"{name} call", "starts_at": start, "ends_at": start + timedelta(hours=1)})
+    day = make_report(db, "calendar", tmp_path / "d.pdf", options("en"), {"period": "day", "date": "2024-05-08"})
+    text = pdf_text(day.path)
+    assert day.rows == 1 and "Wed call" in text and "Tue call" not in text and "Thu call" not in text
+    assert "Wednesday" in text and "8 May 2024" in text.replace(",", "")
+    filters = {"period": "workweek", "date": "2024-05-08", "week_start": 0, "weekend": "5,6"}
+    week = make_report(db, "calendar", tmp_path / "ww.pdf", options("en"), filters)
+    text = pdf_text(week.path)
+    assert week.rows == 5 and all(f"{n} call" in text for n in names[:5])
+    assert "Sat call" not in text and "Sun call" not in text and "Saturday" not in text
+    fa = make_report(
+        db, "calendar", tmp_path / "fa.pdf", options("fa", "jalali"),
+        {"period": "workweek", "date": date(2024, 5, 8), "week_start": 5},
+    )  # fmt: skip
+    xs = word_x(fa.path)  # Sat 4 to Thu 9 May (Mon-Thu calls); Friday, the weekend, left out; Saturday on the right
+    assert fa.rows == 4 and "جمعه" not in xs and xs["شنبه"] > xs["پنجشنبه"]
+
+
 @pytest.mark.parametrize(
     ("filters", "message"),
     [
-        ({"period": "day"}, "choose week or month"),
+        ({"period": "year"}, "choose day, workweek, week or month"),
+        ({"period": "workweek", "weekend": "7"}, "weekend must be weekday numbers"),
+        ({"period": "workweek", "weekend": "fri"}, "weekend must be weekday numbers"),
         ({"week_start": 9}, "week_start must be a weekday number"),
         ({"date": "1403/13/01"}, "date:"),
     ],

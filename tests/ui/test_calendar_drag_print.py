@@ -1,9 +1,10 @@
 """Calendar: drag an appointment to another day in the month grid and in the all-day row of the week view
-(real mouse events, checked in the database)."""
+(real mouse events, checked in the database), and printing the day or the work week that is on screen."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPoint, Qt
@@ -122,6 +123,31 @@ def test_week_all_day_row_drag_moves_between_days(qtbot: QtBot, workspace: Works
     QTest.mouseClick(header, Qt.MouseButton.LeftButton, pos=QPoint(target.x(), NAMES_HEIGHT // 2))
     wait_for_ops()
     assert page.view == "day"
+
+
+def test_day_view_prints_the_day_and_work_week_prints_its_days(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path
+) -> None:
+    service = CalendarService(workspace.db, workspace.user_id)
+    for day, title in ((WEEK, "Wednesday call"), (WEEK + timedelta(days=1), "Thursday call")):
+        service.create({"title": title, "starts_at": at(day, 9), "ends_at": at(day, 10), "owner_id": workspace.user_id})
+    saturday = WEEK + timedelta(days=3)
+    service.create({"title": "Weekend", "starts_at": at(saturday, 9), "ends_at": at(saturday, 10),
+                    "owner_id": workspace.user_id})  # fmt: skip
+    page = make_page(qtbot, workspace, "day")
+    name, filters = page.print_request()
+    assert name == "calendar" and filters["period"] == "day" and filters["date"] == WEEK
+    results: list[object] = []
+    page.print_to(str(tmp_path / "day.pdf"), results.append)
+    wait_for_ops(timeout=30)
+    assert results[-1].rows == 1  # type: ignore[attr-defined]
+    page.set_view("workweek")
+    name, filters = page.print_request()
+    assert filters["period"] == "workweek" and sorted(filters["weekend"]) == sorted(page.weekend)
+    page.print_to(str(tmp_path / "workweek.pdf"), results.append)
+    wait_for_ops(timeout=30)
+    assert results[-1].rows == 2  # type: ignore[attr-defined]  # Saturday is not in the work week
+    assert (tmp_path / "workweek.pdf").read_bytes().startswith(b"%PDF-")
 
 
 rtl = views.rtl

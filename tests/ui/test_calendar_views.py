@@ -251,7 +251,7 @@ def test_print_writes_what_is_on_screen(qtbot: QtBot, workspace: Workspace, tmp_
     page.set_view("agenda")
     assert page.print_request()[0] == "agenda" and page.print_request()[1]["period"] == "month"
     page.set_view("day")
-    assert page.print_request()[1]["period"] == "week"
+    assert page.print_request()[1]["period"] == "day"  # the day on screen, not its week
     wait_for_ops()
 
 

@@ -324,13 +324,15 @@ class CalendarPage(QWidget):
 
     # ---- printing ------------------------------------------------------------------------------------
     def print_request(self) -> tuple[str, dict[str, Any]]:
-        """The report and filters that print what is on screen: the week or month grid, or the agenda."""
+        """The report and filters that print what is on screen: the day, work week, week or month, or the agenda."""
         owners = self.owner_ids()
         filters: dict[str, Any] = {"date": self.anchor, "user_id": owners[0] if owners and len(owners) == 1 else None}
         if self.view == "agenda":
             return "agenda", {**filters, "period": "month"}
-        period = "month" if self.view == "month" else "week"
-        return "calendar", {**filters, "period": period, "week_start": self.first_weekday}
+        filters |= {"period": self.view, "week_start": self.first_weekday}
+        if self.view == "workweek":  # the weekend of this computer's locale, as the screen leaves it out
+            filters["weekend"] = sorted(self.weekend)
+        return "calendar", filters
 
     def print_dialog(self) -> None:
         suggested = str(Path.home() / f"calendar-{self.anchor.isoformat()}.pdf")
