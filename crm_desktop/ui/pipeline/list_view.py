@@ -99,13 +99,14 @@ class OpportunityTableModel(QAbstractTableModel):
     @staticmethod
     def _raw(row: Row) -> tuple[Any, ...]:
         """Sort keys in COLUMNS order; ties fall back to the id so the order is stable and total."""
+        close = row.expected_close.toordinal() if row.expected_close else 10**7
         return (
             (row.title.casefold(), row.id),
             (row.company.casefold(), row.id),
-            (row.stage_position, row.id),
+            (row.stage_position, close, row.id),  # within a stage, soonest close first (as on the board)
             (row.base_amount if row.base_amount is not None else -1, row.id),
             (row.probability, row.id),
-            (row.expected_close.toordinal() if row.expected_close else 10**7, row.id),
+            (close, row.id),
             (row.owner.casefold(), row.id),
         )
 
