@@ -507,9 +507,17 @@
     </message>
 </context>
 <context>
+    <name>ArchiveExport</name>
+    <message>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+563"/>
+        <source>Only an administrator can export the full archive while the office requires passwords.</source>
+        <translation>لا يمكن تصدير الأرشيف الكامل إلا لمسؤول النظام ما دامت كلمات المرور مطلوبة في المكتب.</translation>
+    </message>
+</context>
+<context>
     <name>AttendeesEditor</name>
     <message>
-        <location line="+81"/>
+        <location filename="../crm_desktop/ui/forms/appointment_fields.py" line="+81"/>
         <source>Add a person: type a name…</source>
         <translation>أضف شخصًا: اكتب اسمه…</translation>
     </message>
@@ -799,7 +807,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="+445"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="-118"/>
         <source>Check</source>
         <translation>التحقق</translation>
     </message>
@@ -2838,22 +2846,22 @@
     <message>
         <location line="+1"/>
         <source>Emails</source>
-        <translation type="unfinished">رسائل البريد</translation>
+        <translation>عناوين البريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام الهاتف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>العناوين</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2922,7 +2930,7 @@
         <translation>(تغيّرت)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>(unknown)</source>
         <translation>(غير معروف)</translation>
     </message>
@@ -2975,7 +2983,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="+421"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+423"/>
         <source>Import contacts</source>
         <translation>استيراد جهات الاتصال</translation>
     </message>
@@ -3026,7 +3034,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/documents/letter_dialog.py" line="+43"/>
+        <location filename="../crm_desktop/ui/documents/letter_dialog.py" line="+45"/>
         <location line="+151"/>
         <source>Letters</source>
         <translation>الخطابات</translation>
@@ -3156,6 +3164,41 @@
             <numerusform>كُتب %n خطابًا في {0}</numerusform>
             <numerusform>كُتب %n خطاب في {0}</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved search</source>
+        <translation>البحث المحفوظ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>المستلمون</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -3509,7 +3552,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="-330"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="-332"/>
         <source>Which field each column fills</source>
         <translation>أي حقل يملؤه كل عمود</translation>
     </message>
@@ -3856,7 +3899,7 @@
 <context>
     <name>MonthGrid</name>
     <message>
-        <location filename="../crm_desktop/ui/calendar/monthgrid.py" line="+208"/>
+        <location filename="../crm_desktop/ui/calendar/monthgrid.py" line="+214"/>
         <source>+{0} more</source>
         <translation>+{0} أخرى</translation>
     </message>
@@ -4179,7 +4222,7 @@
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+78"/>
         <source>{0} (no rate)</source>
         <translation>{0} (لا يوجد سعر صرف)</translation>
     </message>
@@ -4651,7 +4694,7 @@
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/record_detail.py" line="+36"/>
+        <location filename="../crm_desktop/ui/pages/record_detail.py" line="+37"/>
         <source>Choose a record in the list to see everything about it here.</source>
         <translation>اختر سجلًا من القائمة لترى كل ما يتعلق به هنا.</translation>
     </message>
@@ -4662,7 +4705,7 @@
         <translation>، </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Owner: {0}</source>
         <translation>المسؤول: {0}</translation>
     </message>
@@ -4739,9 +4782,19 @@
         <translation>إرفاق ملف</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;History…</source>
+        <translation>سجل الت&amp;غييرات…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who changed what in this record, and when</source>
+        <translation>من غيّر ماذا في هذا السجل، ومتى</translation>
     </message>
 </context>
 <context>
@@ -7373,12 +7426,7 @@
         <translation>تصدير أرشيف</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Only an administrator can export the full archive while the office requires passwords.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>ZIP archive (*.zip)</source>
         <translation>أرشيف ZIP (*.zip)</translation>
     </message>
@@ -7388,7 +7436,7 @@
         <translation>جارٍ كتابة الأرشيف…</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>

@@ -507,9 +507,17 @@
     </message>
 </context>
 <context>
+    <name>ArchiveExport</name>
+    <message>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+563"/>
+        <source>Only an administrator can export the full archive while the office requires passwords.</source>
+        <translation>تا وقتی وارد کردن گذرواژه در دفتر الزامی است، فقط مدیر سیستم می‌تواند بایگانی کامل را خروجی بگیرد.</translation>
+    </message>
+</context>
+<context>
     <name>AttendeesEditor</name>
     <message>
-        <location line="+81"/>
+        <location filename="../crm_desktop/ui/forms/appointment_fields.py" line="+81"/>
         <source>Add a person: type a name…</source>
         <translation>افزودن فرد: نامش را بنویسید…</translation>
     </message>
@@ -799,7 +807,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="+445"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="-118"/>
         <source>Check</source>
         <translation>بررسی</translation>
     </message>
@@ -2798,22 +2806,22 @@
     <message>
         <location line="+1"/>
         <source>Emails</source>
-        <translation type="unfinished">ایمیل‌ها</translation>
+        <translation>ایمیل‌ها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن‌ها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی‌ها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب‌ها</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2882,7 +2890,7 @@
         <translation>(تغییر کرد)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>(unknown)</source>
         <translation>(نامعلوم)</translation>
     </message>
@@ -2935,7 +2943,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="+421"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+423"/>
         <source>Import contacts</source>
         <translation>وارد کردن مخاطبان</translation>
     </message>
@@ -2986,7 +2994,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/documents/letter_dialog.py" line="+43"/>
+        <location filename="../crm_desktop/ui/documents/letter_dialog.py" line="+45"/>
         <location line="+151"/>
         <source>Letters</source>
         <translation>نامه‌ها</translation>
@@ -3111,6 +3119,41 @@
         <translation>
             <numerusform>%n نامه در {0} نوشته شد</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved search</source>
+        <translation>جستجوی ذخیره‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>گیرندگان</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -3454,7 +3497,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="-330"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="-332"/>
         <source>Which field each column fills</source>
         <translation>هر ستون کدام فیلد را پر می‌کند</translation>
     </message>
@@ -3791,7 +3834,7 @@
 <context>
     <name>MonthGrid</name>
     <message>
-        <location filename="../crm_desktop/ui/calendar/monthgrid.py" line="+208"/>
+        <location filename="../crm_desktop/ui/calendar/monthgrid.py" line="+214"/>
         <source>+{0} more</source>
         <translation>+{0} مورد دیگر</translation>
     </message>
@@ -4114,7 +4157,7 @@
         <translation>مسئول</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+78"/>
         <source>{0} (no rate)</source>
         <translation>{0} (بدون نرخ ارز)</translation>
     </message>
@@ -4581,7 +4624,7 @@
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/record_detail.py" line="+36"/>
+        <location filename="../crm_desktop/ui/pages/record_detail.py" line="+37"/>
         <source>Choose a record in the list to see everything about it here.</source>
         <translation>یک رکورد را در فهرست انتخاب کنید تا همهٔ اطلاعات آن اینجا نمایش داده شود.</translation>
     </message>
@@ -4592,7 +4635,7 @@
         <translation>، </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Owner: {0}</source>
         <translation>مسئول: {0}</translation>
     </message>
@@ -4669,9 +4712,19 @@
         <translation>پیوست فایل</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;Edit…</source>
         <translation>&amp;ویرایش…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;History…</source>
+        <translation>&amp;تاریخچهٔ تغییرات…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who changed what in this record, and when</source>
+        <translation>چه کسی چه چیزی را در این رکورد و چه زمانی تغییر داد</translation>
     </message>
 </context>
 <context>
@@ -7288,12 +7341,7 @@
         <translation>خروجی بایگانی</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Only an administrator can export the full archive while the office requires passwords.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>ZIP archive (*.zip)</source>
         <translation>بایگانی ZIP (*.zip)</translation>
     </message>
@@ -7303,7 +7351,7 @@
         <translation>در حال نوشتن بایگانی…</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import CrmError
 from crm_desktop.services.history import HistoryEntry
 from crm_desktop.services.privacy import recent_changes_for, record_history_for
-from crm_desktop.text.bidi import isolate
+from crm_desktop.text.bidi import isolate, ltr
 
 from .dates import format_datetime
 from .error_text import error_text
@@ -98,7 +98,8 @@ def shown_value(value: Any, field: str = "") -> str:
     if value == "changed":
         return translate("HistoryDialog", "(changed)")
     text = str(value)
-    return isolate(text if len(text) <= 200 else text[:199] + "…")
+    text = text if len(text) <= 200 else text[:199] + "…"
+    return ltr(text) if field in ("phones", "emails") else isolate(text)  # a phone has no letters to set its way
 
 
 def _who(entry: HistoryEntry) -> str:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QLocale, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -560,7 +560,9 @@ def export_archive_dialog(parent: QWidget, workspace: Workspace, path: str | Non
     from crm_desktop.services.privacy import may_export_archive
 
     if not may_export_archive(workspace.db, workspace.user_id):  # a backup with every private record
-        text = parent.tr("Only an administrator can export the full archive while the office requires passwords.")
+        text = QCoreApplication.translate(
+            "ArchiveExport", "Only an administrator can export the full archive while the office requires passwords."
+        )
         QMessageBox.warning(parent, title, text)
         return "refused"
     if path is None:

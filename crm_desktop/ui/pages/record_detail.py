@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from crm_desktop.errors import CrmError, NotFoundError
@@ -30,6 +30,7 @@ class RecordDetail(QWidget):
         self.header = RecordHeader()
         self.header.action.connect(self.quick_action)
         self.header.edit_requested.connect(lambda: self.record_id and self.edit_requested.emit(self.record_id))
+        self.header.history_requested.connect(self.show_history)
         self.timeline = TimelineView(settings=workspace)
         self.timeline.kind_filter_changed.connect(lambda: self.reload_timeline(first_page=True))
         self.timeline.more_requested.connect(self.reload_timeline)
@@ -99,6 +100,17 @@ class RecordDetail(QWidget):
                 co.name,
             )
         return True
+
+    def show_history(self) -> None:
+        """The record's history (fields, emails, phones, addresses, tags), the same dialog as Edit > History."""
+        from ..history_dialog import HistoryDialog  # here: history_dialog imports the contacts page
+
+        if self.record_id is None:
+            return
+        title = self.header.title.text().strip("\u200e\u200f\u2066\u2067\u2068\u2069")
+        self.history_dialog = HistoryDialog(self.workspace, self.entity, self.record_id, title, self)
+        self.history_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.history_dialog.open()
 
     def _owner(self, owner_id: int | None) -> str:
         if owner_id is None:

@@ -21,6 +21,7 @@ QUICK_ACTIONS = (
 class RecordHeader(QWidget):
     action = Signal(str)
     edit_requested = Signal()
+    history_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -39,6 +40,10 @@ class RecordHeader(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(edit)
+        self.history_button = QPushButton(self.tr("&History…"))  # who changed what, from the audit log
+        self.history_button.clicked.connect(self.history_requested)
+        self.history_button.setToolTip(self.tr("Who changed what in this record, and when"))
+        top.addWidget(self.history_button)
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, label in QUICK_ACTIONS:
