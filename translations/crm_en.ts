@@ -77,7 +77,7 @@
 <context>
     <name>LetterDialog</name>
     <message numerus="yes">
-        <location filename="../crm_desktop/ui/documents/letter_dialog.py" line="+224"/>
+        <location filename="../crm_desktop/ui/documents/letter_dialog.py" line="+226"/>
         <source>%n letter(s) written to {0}</source>
         <translation>
             <numerusform>%n letter written to {0}</numerusform>
