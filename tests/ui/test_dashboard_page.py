@@ -121,3 +121,6 @@ def test_each_tile_opens_the_records_behind_it(qtbot: QtBot, ws: Workspace, tmp_
         page.tiles[key].click()
         wait_for_ops()
         assert section() == expected, key
+    calendar = window.pages["calendar"]
+    if hasattr(calendar, "open_day"):  # the Calendar section shows today's day view
+        assert calendar.view == "day" and calendar.anchor == date.today()

@@ -189,7 +189,10 @@ class DashboardPage(QWidget):
             elif key == "overdue":
                 show("tasks")
             elif key == "appointments":
-                show("calendar")
+                calendar = show("calendar")
+                open_day = getattr(calendar, "open_day", None)  # the Calendar section's day view, at today
+                if open_day is not None:
+                    open_day(self.today or date.today())
             elif key == "new_contacts":
                 show("contacts")
         self.navigated.emit(key)
