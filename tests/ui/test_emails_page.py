@@ -263,3 +263,19 @@ def test_account_editor_needs_a_keyring_or_the_explicit_file(workspace: Workspac
     finally:
         password_file().unlink(missing_ok=True)
         keyring.set_keyring(previous)
+
+
+def test_dates_follow_the_users_calendar_and_digits(workspace: Workspace, qtbot: QtBot) -> None:
+    mime = Mime()
+    mime["From"], mime["To"], mime["Subject"] = "mina@example.com", "office@shop.example.com", "نوروز"
+    mime["Message-ID"], mime["Date"] = make_msgid(), "Wed, 20 Mar 2024 12:00:00 +0000"  # 1 Farvardin 1403
+    mime.set_content("سلام")
+    MailImporter(workspace.db).import_messages("one", [(0, parse_message(mime.as_bytes()))])
+    workspace.lang, workspace.calendar = "fa", "jalali"
+    page = EmailsPage(workspace)
+    qtbot.addWidget(page)
+    page.show()
+    wait_for_ops()
+    assert "۱۴۰۳/۰۱/۰۱" in page.model.data(page.model.index(0, 2))  # not 2024-03-20
+    open_first(page)
+    assert "۱۴۰۳/۰۱/۰۱" in page.viewer.header_labels["date"].text()

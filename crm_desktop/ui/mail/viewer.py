@@ -103,8 +103,11 @@ class SafeBrowser(QTextBrowser):
 class MessageViewer(QWidget):
     """Headers, body (HTML safely or plain text), attachments; emits nothing, the page owns the actions."""
 
-    def __init__(self, save_attachment: Callable[[int], bytes], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, save_attachment: Callable[[int], bytes], parent: QWidget | None = None, display: Any = None
+    ) -> None:
         super().__init__(parent)
+        self.display = display  # the workspace: dates in the user's calendar and digits
         self.save_attachment_data = save_attachment
         self.message: MailView | None = None
         self.subject = QLabel()
@@ -162,9 +165,10 @@ class MessageViewer(QWidget):
         self.subject.setText(isolate(message.subject or self.tr("(no subject)")) if message else "")
         values = {"from": "", "to": "", "cc": "", "date": "", "status": ""}
         if message is not None:
+            when = format_datetime(message.when, self.display) if message.when else ""
             values = {
                 "from": ltr(message.from_address or ""), "to": ltr(message.to_addresses),
-                "cc": ltr(message.cc_addresses), "date": format_datetime(message.when) if message.when else "",
+                "cc": ltr(message.cc_addresses), "date": when,
                 "status": self._status(message),
             }  # fmt: skip
         # Isolated values (addresses, dates) would otherwise align by their own direction, away from the label.

@@ -108,7 +108,9 @@ class EmailsPage(QWidget):
         for number, column in enumerate(self.model.columns):
             self.table.setColumnWidth(number, column.width)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _: self.open_row(current.row()))
-        self.viewer = MessageViewer(lambda document_id: DocumentService(workspace.db).content(document_id))
+        self.viewer = MessageViewer(
+            lambda document_id: DocumentService(workspace.db).content(document_id), display=workspace
+        )
         self.status = QLabel()
         self.status.setObjectName("mailStatus")
         self.status.setWordWrap(True)
@@ -137,13 +139,18 @@ class EmailsPage(QWidget):
         self.load_side()
 
     def _columns(self) -> list[Column]:
+        def when(row: MailRow) -> str:
+            return format_datetime(row.when, self.workspace) if row.when else ""
+
         def who(row: MailRow) -> str:
             return row.to_addresses if row.direction == "out" else (row.from_address or "")
 
         return [
             Column("who", self.tr("From / To"), lambda r: isolate(who(r)), width=200),
             Column("subject", self.tr("Subject"), lambda r: isolate(r.subject or self.tr("(no subject)")), width=260),
-            Column("when", self.tr("Date"), lambda r: format_datetime(r.when) if r.when else "", width=140),
+            Column(
+                "when", self.tr("Date"), lambda r: format_datetime(r.when, self.workspace) if r.when else "", width=140
+            ),
             Column("state", self.tr("Status"), self._state_text, width=260),
         ]
 
@@ -268,8 +275,8 @@ class EmailsPage(QWidget):
         prefix = "Fwd: " if forward else "Re: "
         subject = message.subject if message.subject.lower().startswith(prefix.lower()) else prefix + message.subject
         quoted = "\n".join("> " + line for line in (message.text_body or "").splitlines())
-        header = self.tr("On {0}, {1} wrote:").format(format_datetime(message.when, wrap=False) if message.when
-                                                      else "", message.from_address or "")  # fmt: skip
+        sent = format_datetime(message.when, self.workspace, wrap=False) if message.when else ""
+        header = self.tr("On {0}, {1} wrote:").format(sent, message.from_address or "")
         dialog.subject.setText(subject)
         dialog.body.setPlainText(f"\n\n{header}\n{quoted}")
         dialog.thread = thread_after(message.message_id, message.references, message.thread_key, forward=forward)
