@@ -2186,12 +2186,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>Sent</source>
         <translation>المرسلة</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-77"/>
         <source>Outbox</source>
         <translation>الصادر</translation>
     </message>
@@ -2206,12 +2206,12 @@
         <translation>جميع جهات الاتصال</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Contact:</source>
         <translation>جهة الاتصال:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>From / To</source>
         <translation>من / إلى</translation>
     </message>
@@ -2226,12 +2226,12 @@
         <translation>(بلا موضوع)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -2308,12 +2308,12 @@
         <translation>ح&amp;ذف</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>On {0}, {1} wrote:</source>
         <translation>في {0}، كتب {1}:</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+35"/>
         <source>%n message(s) sent</source>
         <translation>
             <numerusform>لم تُرسل أي رسالة</numerusform>
@@ -3034,13 +3034,13 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/documents/letter_dialog.py" line="+45"/>
-        <location line="+151"/>
+        <location filename="../crm_desktop/ui/documents/letter_dialog.py" line="+47"/>
+        <location line="+179"/>
         <source>Letters</source>
         <translation>الخطابات</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-163"/>
         <source>Dear {first_name},
 
 …</source>
@@ -3114,7 +3114,7 @@
         <translation>قالب جديد</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+53"/>
         <source>Template saved.</source>
         <translation>تم حفظ القالب.</translation>
     </message>
@@ -3796,7 +3796,7 @@
 <context>
     <name>MessageViewer</name>
     <message>
-        <location filename="../crm_desktop/ui/mail/viewer.py" line="+120"/>
+        <location filename="../crm_desktop/ui/mail/viewer.py" line="+123"/>
         <source>From:</source>
         <translation>من:</translation>
     </message>
@@ -3841,7 +3841,7 @@
         <translation>(بلا موضوع)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{0} KB</source>
         <translation>{0} ك.ب</translation>
     </message>
@@ -4222,7 +4222,7 @@
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>{0} (no rate)</source>
         <translation>{0} (لا يوجد سعر صرف)</translation>
     </message>

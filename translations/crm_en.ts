@@ -26,7 +26,7 @@
 <context>
     <name>EmailsPage</name>
     <message numerus="yes">
-        <location filename="../crm_desktop/ui/pages/emails_page.py" line="+153"/>
+        <location filename="../crm_desktop/ui/pages/emails_page.py" line="+160"/>
         <source>Queued, %n attempt(s)</source>
         <translation>
             <numerusform>Queued, %n attempt</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>LetterDialog</name>
     <message numerus="yes">
-        <location filename="../crm_desktop/ui/documents/letter_dialog.py" line="+226"/>
+        <location filename="../crm_desktop/ui/documents/letter_dialog.py" line="+256"/>
         <source>%n letter(s) written to {0}</source>
         <translation>
             <numerusform>%n letter written to {0}</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>MessageViewer</name>
     <message numerus="yes">
-        <location filename="../crm_desktop/ui/mail/viewer.py" line="+191"/>
+        <location filename="../crm_desktop/ui/mail/viewer.py" line="+195"/>
         <source>Waiting in the outbox, %n attempt(s)</source>
         <translation>
             <numerusform>Waiting in the outbox, %n attempt</numerusform>

@@ -2176,12 +2176,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>Sent</source>
         <translation>ارسال‌شده</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-77"/>
         <source>Outbox</source>
         <translation>صندوق خروجی</translation>
     </message>
@@ -2196,12 +2196,12 @@
         <translation>همهٔ مخاطبان</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Contact:</source>
         <translation>مخاطب:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>From / To</source>
         <translation>از / به</translation>
     </message>
@@ -2216,12 +2216,12 @@
         <translation>(بدون موضوع)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
@@ -2293,12 +2293,12 @@
         <translation>ح&amp;ذف</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>On {0}, {1} wrote:</source>
         <translation>در {0}، {1} نوشت:</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+35"/>
         <source>%n message(s) sent</source>
         <translation>
             <numerusform>%n پیام ارسال شد</numerusform>
@@ -2994,13 +2994,13 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/documents/letter_dialog.py" line="+45"/>
-        <location line="+151"/>
+        <location filename="../crm_desktop/ui/documents/letter_dialog.py" line="+47"/>
+        <location line="+179"/>
         <source>Letters</source>
         <translation>نامه‌ها</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-163"/>
         <source>Dear {first_name},
 
 …</source>
@@ -3074,7 +3074,7 @@
         <translation>قالب جدید</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+53"/>
         <source>Template saved.</source>
         <translation>قالب ذخیره شد.</translation>
     </message>
@@ -3741,7 +3741,7 @@
 <context>
     <name>MessageViewer</name>
     <message>
-        <location filename="../crm_desktop/ui/mail/viewer.py" line="+120"/>
+        <location filename="../crm_desktop/ui/mail/viewer.py" line="+123"/>
         <source>From:</source>
         <translation>از:</translation>
     </message>
@@ -3786,7 +3786,7 @@
         <translation>(بدون موضوع)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{0} KB</source>
         <translation>{0} کیلوبایت</translation>
     </message>
@@ -4157,7 +4157,7 @@
         <translation>مسئول</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>{0} (no rate)</source>
         <translation>{0} (بدون نرخ ارز)</translation>
     </message>

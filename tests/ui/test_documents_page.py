@@ -291,3 +291,50 @@ def test_clicking_a_header_sorts_in_the_database(qtbot: QtBot, workspace: Worksp
     before = [r.id for r in page.model.rows]
     _click_header(page, KIND)  # not sortable: nothing reloads and the indicator stays on Title
     assert [r.id for r in page.model.rows] == before and header.sortIndicatorSection() == TITLE
+
+
+@pytest.fixture
+def persian(qapp) -> Iterator[None]:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QFont
+
+    from crm_desktop.ui.language import apply_language
+
+    before, font, direction = QLocale(), QFont(qapp.font()), qapp.layoutDirection()
+    applied = apply_language(qapp, "fa")
+    yield
+    for translator in applied.translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+    qapp.setFont(font)
+    qapp.setLayoutDirection(direction)
+
+
+def test_letters_dialog_refusals_in_persian(qtbot: QtBot, workspace: Workspace, tmp_path: Path, persian) -> None:
+    from crm_desktop.services.saved_searches import SavedSearchService
+    from crm_desktop.ui.documents.letter_dialog import LetterDialog
+
+    SavedSearchService(workspace.db).create("بدون نتیجه", "contacts", {"query": "zzz"})
+    workspace.lang = "fa"
+    dialog = LetterDialog(workspace)
+    qtbot.addWidget(dialog)
+    wait_for_ops()
+    dialog.body.setPlainText("{display_name} گرامی،\nHauptstr. 5")
+    first = dialog.body.document().firstBlock()  # reads right-to-left as printed, though it starts with {…}
+    assert first.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert first.next().blockFormat().layoutDirection() == Qt.LayoutDirection.LayoutDirectionAuto
+    dialog.by_tag.setChecked(True)
+    dialog.tag.setText("nobody")
+    dialog.make_pdf(str(tmp_path / "tag.pdf"))
+    wait_for_ops()
+    text = dialog.status.text()
+    assert text.startswith("برچسب: ") and "\u2068nobody\u2069" in text and "choices" not in text, text
+    dialog.by_search.setChecked(True)
+    dialog.make_pdf(str(tmp_path / "search.pdf"))
+    wait_for_ops()
+    assert "جستجوی ذخیره‌شده جور نیست" in dialog.status.text() and "saved search" not in dialog.status.text()
+    assert not (tmp_path / "tag.pdf").exists() and not (tmp_path / "search.pdf").exists()
+    dialog.resize(640, 560)
+    dialog.show()
+    wait_for_ops()
+    dialog.grab().save(str(tmp_path / "letters-fa.png"))

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -18,19 +19,22 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from crm_desktop.errors import ValidationError
+from crm_desktop.reports.bidi_lines import has_rtl
 from crm_desktop.services.document_list import RecordChoice, safe_file_name, shown_name
 from crm_desktop.services.dto import SavedSearchDTO
 from crm_desktop.services.letters import MERGE_FIELDS, LetterTemplate, LetterTemplates, recipients
 from crm_desktop.services.saved_searches import SavedSearchService
 
 from ..dates import digits
+from ..error_text import translate_error
 from ..ops import run_op
 from ..workspace import Workspace
 from .model import describe
@@ -50,7 +54,12 @@ class LetterDialog(QDialog):
         self.templates.currentIndexChanged.connect(lambda _: self._load_template())
         self.name = QLineEdit()
         self.title_edit = QLineEdit()
-        self.body = QPlainTextEdit()
+        # QTextEdit, not QPlainTextEdit: the plain editor left-aligns a Persian paragraph; this one aligns each
+        # paragraph to its own direction (a Latin address line in a Persian letter, as the PDF prints it).
+        self.body = QTextEdit()
+        self.body.setAcceptRichText(False)
+        self.body.textChanged.connect(self._fit_directions)
+        self._fitting = False
         self.body.setPlaceholderText(self.tr("Dear {first_name},\n\n…"))
         self.field = QComboBox()
         self.field.addItem(self.tr("Insert a field…"), None)
@@ -127,6 +136,29 @@ class LetterDialog(QDialog):
             self.name.setText(template.name)
             self.title_edit.setText(template.title)
             self.body.setPlainText(template.body)
+
+    def _fit_directions(self) -> None:
+        """A line with Arabic or Persian letters reads right-to-left even when it starts with ``{first_name}``,
+        as the PDF prints it; other lines follow their first letter."""
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            block = self.body.document().firstBlock()
+            while block.isValid():
+                wanted = (
+                    Qt.LayoutDirection.RightToLeft if has_rtl(block.text()) else Qt.LayoutDirection.LayoutDirectionAuto
+                )
+                if block.blockFormat().layoutDirection() != wanted:
+                    shape = block.blockFormat()
+                    shape.setLayoutDirection(wanted)
+                    cursor = QTextCursor(block)
+                    cursor.joinPreviousEditBlock()  # part of the typing, not an undo step of its own
+                    cursor.setBlockFormat(shape)
+                    cursor.endEditBlock()
+                block = block.next()
+        finally:
+            self._fitting = False
 
     def _insert_field(self, index: int) -> None:
         key = self.field.itemData(index)
@@ -227,4 +259,20 @@ class LetterDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.make_button.setEnabled(True)
-        self.status.setText(describe(exc, self.workspace))
+        if not isinstance(exc, ValidationError):
+            self.status.setText(describe(exc, self.workspace))
+            return
+        # The service names fields by key ("tag", "body_file"); say which part of this dialog is meant.
+        labels = {
+            "name": self.tr("Name"),
+            "title": self.tr("Title"),
+            "body": self.tr("Body"),
+            "tag": self.tr("Tag"),
+            "saved_search": self.tr("Saved search"),
+            "contacts": self.tr("Recipients"),
+        }
+        lines = [
+            self.tr("{0}: {1}").format(labels.get(key, key), translate_error(message, self.workspace))
+            for key, message in exc.errors.items()
+        ]
+        self.status.setText("\n".join(lines))
