@@ -13,13 +13,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, select, update
+from sqlalchemy import event, func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.db.audit import AuditedSession, jsonable
-from crm_desktop.db.models import AuditEntry, Company, Contact, utcnow
+from crm_desktop.db.models import AuditEntry, Company, Contact, Setting, utcnow
 
 POINT_FIELDS = ("emails", "phones", "addresses", "tags")
+# Audit ids up to this one were written before the records carried their lists (services/history.py reads
+# older saves from the child rows below it). Set once, by the first save that writes a list.
+SINCE_KEY = "history.points_logged_after_audit_id"
 _KEY, _SINCE = "point_changes", "point_changes_since"
 
 
@@ -62,8 +65,26 @@ def _note_point_changes(session: Session, _ctx: object, _instances: object) -> N
         if changes:
             found.append((obj, changes))
     if found:  # replaced, not added to: a flush that failed before after_flush rolled its transaction back
+        _mark_start(session)
         session.info[_KEY] = found
         session.info.setdefault(_SINCE, utcnow())  # the first flush of the save: one audit row per record
+
+
+def _mark_start(session: Session) -> None:
+    """Remember (once per database) the last audit id written before lists were carried on the records."""
+    if session.info.get(SINCE_KEY):
+        return
+    connection = session.connection()  # Core only: a query through the session here would flush again
+    if connection.execute(select(Setting.key).where(Setting.key == SINCE_KEY)).first() is not None:
+        session.info[SINCE_KEY] = True
+        return
+    last = connection.execute(select(func.max(AuditEntry.id))).scalar() or 0
+    dialect = connection.dialect.name
+    if dialect in ("sqlite", "postgresql"):
+        module = __import__(f"sqlalchemy.dialects.{dialect}", fromlist=["insert"])
+        statement = module.insert(Setting.__table__).values(key=SINCE_KEY, value={"v": last})
+        connection.execute(statement.on_conflict_do_nothing(index_elements=["key"]))  # another computer was first
+    session.info[SINCE_KEY] = True
 
 
 @event.listens_for(AuditedSession, "after_flush")

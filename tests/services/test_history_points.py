@@ -56,3 +56,37 @@ def test_company_history_shows_its_emails_and_a_tag_only_change(db: Database) ->
     assert [e.action for e in entries] == ["create", "update", "update"]
     assert FieldChange("emails", "info@acme.ir", "sales@acme.ir; info@acme.ir") in entries[1].changes
     assert _changes(entries[2]) == {"tags": (None, "supplier")}
+
+
+def test_saves_logged_before_the_lists_were_carried_are_gathered_from_the_child_rows(db: Database) -> None:
+    """An older database: its log has only the email/phone rows' own "create" rows (what earlier versions
+    wrote). Reproduced by saving with the list listeners switched off, then saving once more with them on."""
+    from sqlalchemy import event
+
+    from crm_desktop.db.audit import AuditedSession
+    from crm_desktop.services import audit_points
+
+    listeners = [
+        ("before_flush", audit_points._note_point_changes),
+        ("after_flush", audit_points._write_point_changes),
+    ]
+    for name, listener in listeners:
+        event.remove(AuditedSession, name, listener)
+    try:
+        contacts = ContactService(db)
+        old = contacts.create({"display_name": "Old Karimi", "emails": ["a@x.ir"], "phones": ["+98 21 1234 5678"]})
+        old = contacts.update(old.id, old.version, {"emails": ["a@x.ir", "b@x.ir"], "job_title": "Buyer"})
+        other = contacts.create({"display_name": "Other", "emails": ["other@x.ir"]})
+    finally:
+        for name, listener in listeners:
+            event.listen(AuditedSession, name, listener)
+    old = contacts.update(old.id, old.version, {"emails": ["b@x.ir"], "tags": ["vip"]})  # carried from now on
+    entries = record_history(db, "contacts", old.id)
+    assert [e.action for e in entries] == ["create", "update", "update"]
+    assert _changes(entries[0])["emails"] == (None, "a@x.ir")
+    assert _changes(entries[0])["phones"] == (None, "+98 21 1234 5678")
+    assert _changes(entries[1]) == {"job_title": (None, "Buyer"), "emails": ("a@x.ir", "a@x.ir; b@x.ir")}
+    assert _changes(entries[2]) == {"emails": ("a@x.ir; b@x.ir", "b@x.ir"), "tags": (None, "vip")}
+    assert _changes(record_history(db, "contacts", other.id)[0])["emails"] == (None, "other@x.ir")
+    fresh = contacts.create({"display_name": "New", "emails": ["n@x.ir"]})
+    assert [c.field for c in record_history(db, "contacts", fresh.id)[0].changes].count("emails") == 1
