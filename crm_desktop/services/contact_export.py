@@ -44,12 +44,16 @@ def contact_id_pages(
         for start in range(0, len(ids), page):
             yield ids[start : start + page]
         return
-    if viewer == EVERYONE:
-        query = select(Contact.id).where(Contact.deleted_at.is_(None)).order_by(Contact.id)
-        with db.read() as session:
-            everything = list(session.scalars(query))
-        yield from contact_id_pages(db, ids=everything, page=page)
-        return
+    if viewer == EVERYONE:  # by id, a page at a time (keyset): a million ids are never held at once
+        last = 0
+        while True:
+            query = select(Contact.id).where(Contact.deleted_at.is_(None), Contact.id > last)
+            with db.read() as session:
+                chunk = list(session.scalars(query.order_by(Contact.id).limit(page)))
+            if not chunk:
+                return
+            yield chunk
+            last = chunk[-1]
     listing = ListingService(db, viewer)  # type: ignore[arg-type]
     offset = 0
     while True:
