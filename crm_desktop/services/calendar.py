@@ -7,13 +7,15 @@ following") ends the old row with UNTIL and starts a new row at the occurrence, 
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from operator import attrgetter
 from typing import Any, Literal
 
-from sqlalchemy import and_, or_, select, true
+from sqlalchemy import Text, and_, or_, select, true, type_coerce
 from sqlalchemy.orm import Session
 
 from crm_desktop.db.models import Appointment, appointment_attendees
@@ -56,7 +58,8 @@ _COLUMNS = (
     Appointment.reminder_minutes,
     Appointment.is_private,
     Appointment.recurrence_rule,
-    Appointment.recurrence_exceptions,
+    # As stored: SQLite gives the JSON text ("[]" for nearly every series, not worth decoding), PostgreSQL a list.
+    type_coerce(Appointment.recurrence_exceptions, Text).label("recurrence_exceptions"),
 )
 
 
@@ -79,6 +82,16 @@ class OccurrenceDTO:
     series_id: int | None  # the series row (== appointment_id for a generated occurrence)
     reminder_minutes: int | None
     is_private: bool
+
+
+_ORDER = attrgetter("starts_at", "ends_at", "appointment_id")
+
+
+def _stored_list(value: Any) -> list[Any]:
+    """A JSON list column read as stored (text on SQLite, already a list on PostgreSQL)."""
+    if isinstance(value, str):
+        return json.loads(value) if value not in ("[]", "null") else []
+    return list(value or [])
 
 
 def _utc(moment: datetime) -> datetime:
@@ -152,37 +165,40 @@ class CalendarService:
             out = [self._occurrence(a, _utc(a.starts_at), _utc(a.ends_at), people) for a in plain]
             out = [o for o in out if o.ends_at > start_utc or o.starts_at >= start_utc]
             for row in series:
-                skip = parse_exceptions(row.recurrence_exceptions or []) | detached.get(row.id, set())
+                skip = parse_exceptions(_stored_list(row.recurrence_exceptions)) | detached.get(row.id, set())
                 start, end = _utc(row.starts_at), _utc(row.ends_at)
                 key = (row.id, row.version)  # parsed once per series version, iterated from near the window
-                for span in expand_series(
-                    key, start, end, row.time_zone, row.recurrence_rule, start_utc, end_utc, skip
-                ):
-                    out.append(self._occurrence(row, span.start, span.end, people, generated=True))
-        out.sort(key=lambda o: (o.starts_at, o.ends_at, o.appointment_id))
+                spans = expand_series(key, start, end, row.time_zone, row.recurrence_rule, start_utc, end_utc, skip)
+                if spans:  # the row's fields read once, not once per occurrence (a month holds thousands)
+                    same = self._fields(row, people, generated=True)
+                    out += [
+                        OccurrenceDTO(starts_at=x.start, ends_at=x.end, original_start=x.start, **same) for x in spans
+                    ]
+        out.sort(key=_ORDER)
         return out
 
     @staticmethod
-    def _occurrence(
-        row: Any, start: datetime, end: datetime, people: Mapping[int, list[int]], *, generated: bool = False
-    ) -> OccurrenceDTO:
-        return OccurrenceDTO(
-            appointment_id=row.id,
-            version=row.version,
-            title=row.title,
-            starts_at=start,
-            ends_at=end,
-            time_zone=row.time_zone,
-            all_day=row.all_day,
-            location=row.location,
-            owner_id=row.owner_id,
-            attendee_ids=tuple(sorted(people.get(row.id, ()))),
-            recurring=generated or row.series_id is not None,
-            original_start=start if generated else (_utc(row.original_start) if row.original_start else None),
-            series_id=row.id if generated else row.series_id,
-            reminder_minutes=row.reminder_minutes,
-            is_private=row.is_private,
-        )
+    def _fields(row: Any, people: Mapping[int, list[int]], *, generated: bool) -> dict[str, Any]:
+        """An occurrence's fields other than its start, end and original start."""
+        return {
+            "appointment_id": row.id,
+            "version": row.version,
+            "title": row.title,
+            "time_zone": row.time_zone,
+            "all_day": row.all_day,
+            "location": row.location,
+            "owner_id": row.owner_id,
+            "attendee_ids": tuple(sorted(people.get(row.id, ()))),
+            "recurring": generated or row.series_id is not None,
+            "series_id": row.id if generated else row.series_id,
+            "reminder_minutes": row.reminder_minutes,
+            "is_private": row.is_private,
+        }
+
+    def _occurrence(self, row: Any, start: datetime, end: datetime, people: Mapping[int, list[int]]) -> OccurrenceDTO:
+        original = _utc(row.original_start) if row.original_start else None
+        same = self._fields(row, people, generated=False)
+        return OccurrenceDTO(starts_at=start, ends_at=end, original_start=original, **same)
 
     # -- writing -------------------------------------------------------------------------------------
     def create(self, values: Mapping[str, Any]) -> AppointmentDTO:
