@@ -259,6 +259,12 @@ class TimeGridBody(QWidget):
         if faded:
             fill.setAlpha(90)
         selected = self.selected == (o.appointment_id, o.starts_at)
+        if (rect.width() < 18 or rect.height() < 10) and not selected:
+            # A sliver in a crowded hour: a plain fill in its colour (an antialiased rounded outline for each of
+            # hundreds of slivers was a third of painting a busy week) and no text, which would be unreadable.
+            painter.fillRect(rect, fill)
+            painter.fillRect(QRectF(rect.right() - 2 if rtl else rect.left(), rect.top(), 2, rect.height()), colour)
+            return
         painter.setPen(QPen(colour.darker(130) if selected else colour, 2 if selected else 1))
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 3, 3)
