@@ -55,6 +55,7 @@ class Dashboard:
     overdue_tasks: int
     appointments_today: int
     new_contacts_this_month: int
+    month_start: datetime  # UTC moment the current month of the user's calendar began
     pipeline_by_stage: tuple[StageBar, ...]
     won_per_month: tuple[MonthBar, ...]  # 12 months, oldest first, the current one last
     activities_per_user: tuple[UserBar, ...]
@@ -119,10 +120,9 @@ class DashboardService:
                     Appointment.ends_at >= start_today,
                 )
             )
+            month_start = _moment(this.period.start, zone)
             contacts = session.scalar(
-                select(func.count()).where(
-                    Contact.deleted_at.is_(None), Contact.created_at >= _moment(this.period.start, zone)
-                )
+                select(func.count()).where(Contact.deleted_at.is_(None), Contact.created_at >= month_start)
             )
             who = func.coalesce(Activity.assignee_id, Activity.created_by_id)
             per_user = session.execute(
@@ -146,6 +146,7 @@ class DashboardService:
             overdue_tasks=overdue or 0,
             appointments_today=appointments or 0,
             new_contacts_this_month=contacts or 0,
+            month_start=month_start,
             pipeline_by_stage=by_stage,
             won_per_month=tuple(MonthBar(m.period.key, m.period.label, m.won) for m in months),
             activities_per_user=tuple(UserBar(uid, name or "", count) for uid, name, count in per_user),

@@ -99,6 +99,10 @@ def contact_conditions(filters: Mapping[str, Any]) -> list[Any]:
                 Opportunity.contact_id == Contact.id, Opportunity.status == "open", Opportunity.deleted_at.is_(None)
             )
             conditions.append(open_deal if value else ~open_deal)
+        elif key == "created_after":  # the dashboard's "new contacts this month"
+            when = parse_datetime(value, key, errors)
+            if when is not None:
+                conditions.append(Contact.created_at >= when)
         elif key in ("last_contacted_before", "last_contacted_after"):
             when = parse_datetime(value, key, errors)
             if when is not None and key.endswith("before"):

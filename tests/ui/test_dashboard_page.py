@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import update
 
 from crm_desktop.db.engine import open_database
+from crm_desktop.db.models import Contact
 from crm_desktop.services.activities import ActivityService
 from crm_desktop.services.people import ContactService, UserService
 from crm_desktop.services.sales import OpportunityService, PipelineService
@@ -94,6 +96,9 @@ def test_chart_mirrors_in_right_to_left(qtbot: QtBot) -> None:
 
 
 def test_each_tile_opens_the_records_behind_it(qtbot: QtBot, ws: Workspace, tmp_path: Path) -> None:
+    old = ContactService(ws.db, ws.user_id).create({"display_name": "Known for years"})
+    with ws.db.write() as session:  # made long before this month: not behind the "new contacts" tile
+        session.execute(update(Contact).where(Contact.id == old.id).values(created_at=datetime(2020, 1, 1, tzinfo=UTC)))
     settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(ws, settings)
     qtbot.addWidget(window)
@@ -121,6 +126,9 @@ def test_each_tile_opens_the_records_behind_it(qtbot: QtBot, ws: Workspace, tmp_
         page.tiles[key].click()
         wait_for_ops()
         assert section() == expected, key
+    contacts = window.pages["contacts"]  # only this month's new contacts
+    assert contacts.model.rowCount() == int(page.tiles["new_contacts"].text().split("\n")[0]) == 1
+    assert contacts.saved_filters.keys() == {"created_after"}
     calendar = window.pages["calendar"]
     if hasattr(calendar, "open_day"):  # the Calendar section shows today's day view
         assert calendar.view == "day" and calendar.anchor == date.today()

@@ -194,5 +194,7 @@ class DashboardPage(QWidget):
                 if open_day is not None:
                     open_day(self.today or date.today())
             elif key == "new_contacts":
-                show("contacts")
+                contacts = show("contacts")
+                if self.data is not None and hasattr(contacts, "apply_saved_search"):  # until another section
+                    contacts.apply_saved_search({"created_after": self.data.month_start.isoformat()})
         self.navigated.emit(key)
