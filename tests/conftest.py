@@ -7,6 +7,7 @@ In CI (CRM_REQUIRE_POSTGRES=1) a PostgreSQL test that cannot run is a failure, n
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 import uuid
 from collections.abc import Iterator
@@ -51,6 +52,15 @@ def pg_schema_url() -> Iterator[str]:
         with admin.begin() as conn:
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _collect_cycles_on_the_gui_thread() -> Iterator[None]:
+    """Once the GUI's database thread exists, automatic garbage collection is off (ui/ops.py): collect here."""
+    yield
+    ops = sys.modules.get("crm_desktop.ui.ops")  # never import Qt for the tests that do not use it
+    if ops is not None:
+        ops.collect_garbage()
 
 
 @pytest.fixture

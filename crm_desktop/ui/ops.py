@@ -13,6 +13,7 @@ leaks a reference per call).
 
 from __future__ import annotations
 
+import gc
 import itertools
 import logging
 import queue
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from crm_desktop.errors import CrmError, DatabaseBusyError
@@ -64,6 +65,34 @@ class _Bridge(QObject):
     wake = Signal()
 
 
+class _GuiThreadCollector:
+    """Python's cyclic garbage collector runs only on the GUI thread once the database thread exists.
+
+    Automatic collection runs in whichever thread happens to allocate; on the database thread it would
+    free cycles holding Qt wrappers made on the GUI thread (a closed dialog, a page), and Qt crashes the
+    process (seen: a segfault "Garbage-collecting" inside a report's query). So automatic collection is
+    switched off and the GUI thread collects, generation by generation with Python's own thresholds,
+    after delivering results and on a one-second timer.
+    """
+
+    def __init__(self) -> None:
+        self.thresholds = gc.get_threshold()
+        gc.disable()
+        self.timer = QTimer()
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.collect_if_due)
+        self.timer.start()
+
+    def collect_if_due(self) -> None:
+        first, second, third = gc.get_count()
+        if first <= self.thresholds[0]:
+            return
+        generation = 0
+        if second > self.thresholds[1]:
+            generation = 2 if third > self.thresholds[2] else 1
+        gc.collect(generation)
+
+
 class _Runner:
     """The single worker thread and the hand-over of results to the GUI thread.
 
@@ -83,6 +112,7 @@ class _Runner:
         self.status_hook: StatusHook | None = None
         self.bridge = _Bridge()
         self.bridge.wake.connect(self.deliver)
+        self.collector = _GuiThreadCollector()  # before the worker starts allocating
         self.thread = threading.Thread(target=self._loop, name="crm-db-ops", daemon=True)
         self.thread.start()
 
@@ -144,6 +174,7 @@ class _Runner:
             self._finish(op)
             if drained:
                 self._status("")
+        self.collector.collect_if_due()
 
     def _finish(self, op: _Op) -> None:
         if not shiboken6.isValid(op.parent):
@@ -247,6 +278,12 @@ def finish_ops(timeout: float) -> bool:
     except TimeoutError:
         return False
     return True
+
+
+def collect_garbage() -> None:
+    """GUI thread (tests, after each test): collect cyclic garbage now if Python's thresholds are passed."""
+    if _runner is not None:
+        _runner.collector.collect_if_due()
 
 
 def ops_pending() -> int:
