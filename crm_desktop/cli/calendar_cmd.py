@@ -92,7 +92,8 @@ def cmd_agenda(args: argparse.Namespace) -> int:
         start, end = _range(args)
         # --user (the acting user) also names whose calendar to show, unless --owner says otherwise.
         owners = args.owner or ([args.user] if getattr(args, "user", None) else None)
-        items = CalendarService(db).occurrences(start, end, _owners(db, owners))
+        viewer = acting_user_id(db, args)  # other people's private appointments stay out
+        items = CalendarService(db, viewer).occurrences(start, end, _owners(db, owners))
     finally:
         db.close()
     tz = _zone(args)
@@ -110,7 +111,13 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
     try:
         start, end = _range(args) if args.start or args.end else (None, None)
         count = export_ics(
-            db, args.file, start=start, end=end, user_ids=_owners(db, args.owner), contact_id=args.contact
+            db,
+            args.file,
+            start=start,
+            end=end,
+            user_ids=_owners(db, args.owner),
+            contact_id=args.contact,
+            viewer=acting_user_id(db, args),
         )
     finally:
         db.close()

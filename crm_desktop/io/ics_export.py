@@ -19,8 +19,10 @@ from sqlalchemy.orm import selectinload
 from crm_desktop import __version__
 from crm_desktop.db.engine import Database
 from crm_desktop.db.models import Appointment, Contact, appointment_attendees
+from crm_desktop.services.privacy import visible
 
 PRODID = f"-//Rafiq CRM//{__version__}//EN"
+EVERY_RECORD = object()  # export_ics's viewer when the file is a backup: private records of everyone included
 
 
 def _utc(moment: datetime) -> datetime:
@@ -78,8 +80,12 @@ def export_ics(
     end: datetime | None = None,
     user_ids: Iterable[int] | None = None,
     contact_id: int | None = None,
+    viewer: int | object | None = EVERY_RECORD,
 ) -> int:
-    """Write the chosen appointments to ``path``; returns the number of VEVENTs written."""
+    """Write the chosen appointments to ``path``; returns the number of VEVENTs written.
+
+    ``viewer`` is the user the file is for: other people's private appointments are left out (the archive,
+    a backup, passes nothing and gets every record)."""
     query = (
         select(Appointment)
         .options(selectinload(Appointment.attendees).selectinload(Contact.emails))
@@ -101,6 +107,8 @@ def export_ics(
     tmp = target.with_name(target.name + ".part")
     count = 0
     with db.read() as session, tmp.open("wb") as out:
+        hidden = [] if viewer is EVERY_RECORD else visible(session, Appointment, viewer)  # type: ignore[arg-type]
+        query = query.where(*hidden)
         rows = session.scalars(query.order_by(Appointment.starts_at, Appointment.id)).all()
         series_ids = [r.id for r in rows if r.recurrence_rule]
         overrides: dict[int, list[Appointment]] = {}
@@ -109,6 +117,7 @@ def export_ics(
                 select(Appointment)
                 .options(selectinload(Appointment.attendees).selectinload(Contact.emails))
                 .where(Appointment.series_id.in_(series_ids[i : i + 500]), Appointment.deleted_at.is_(None))
+                .where(*hidden)
             )
             for o in found:
                 overrides.setdefault(o.series_id or 0, []).append(o)

@@ -23,6 +23,7 @@ from crm_desktop.errors import ValidationError
 
 from .activities import AppointmentService
 from .dto import AppointmentDTO
+from .privacy import visible
 from .recurrence import RuleError, parse_exceptions, parse_rule, validate_rule
 from .rule_cache import expand_series
 from .validation import FieldErrors
@@ -134,7 +135,8 @@ class CalendarService:
         if end_utc <= start_utc:
             raise ValidationError({"end": "must be after the start of the range"})
         with self.db.read() as session:
-            live = Appointment.deleted_at.is_(None)
+            # Other people's private appointments stay out of every view (none of the conditions for an admin).
+            live = and_(Appointment.deleted_at.is_(None), *visible(session, Appointment, self.user_id))
             owner = Appointment.owner_id.in_(list(user_ids)) if user_ids is not None else true()
             # Columns, not entities: a busy month is thousands of rows (ORM rows cost ~4x, PLATFORM-NOTES).
             query = select(*_COLUMNS).where(live, owner)

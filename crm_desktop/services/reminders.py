@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.db.models import Appointment, Setting
 
+from .privacy import visible
 from .recurrence import RuleError, expand, parse_exceptions
 
 LOOKBACK = timedelta(days=7)
@@ -79,7 +80,8 @@ class ReminderService:
         with self.db.read() as session:
             snoozed = self._snoozes(session)
             longest = session.scalar(select(func.max(Appointment.reminder_minutes))) or 0
-            rows = list(session.scalars(self._query(now, timedelta(minutes=longest))))
+            query = self._query(now, timedelta(minutes=longest)).where(*visible(session, Appointment, self.user_id))
+            rows = list(session.scalars(query))
             overrides = self._override_starts(session, [r.id for r in rows if r.recurrence_rule])
         out: list[DueReminder] = []
         for row in rows:

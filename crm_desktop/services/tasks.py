@@ -18,6 +18,7 @@ from crm_desktop.errors import ValidationError
 
 from .activities import ActivityService
 from .dto import ActivityDTO, TaskBuckets
+from .privacy import visible
 
 
 class TaskService:
@@ -43,6 +44,7 @@ class TaskService:
             .order_by(Activity.due_at.is_(None), Activity.due_at, Activity.id)
         )
         with self.db.read() as session:
+            query = query.where(*visible(session, Activity, self._viewer(user_id)))
             tasks = [service._to_dto(obj) for obj in session.scalars(query)]
         overdue: list[ActivityDTO] = []
         due_today: list[ActivityDTO] = []
@@ -59,7 +61,13 @@ class TaskService:
     def open_count(self, user_id: int | None) -> int:
         """Open tasks of ``user_id`` (everyone's when None): one COUNT on the open-tasks index, for a badge."""
         with self.db.read() as session:
-            return session.scalar(select(func.count()).select_from(Activity).where(*_open_tasks(user_id))) or 0
+            hidden = visible(session, Activity, self._viewer(user_id))
+            return session.scalar(select(func.count()).select_from(Activity).where(*_open_tasks(user_id), *hidden)) or 0
+
+    def _viewer(self, user_id: int | None) -> int | None:
+        """Whose eyes the list is for: the service's user, else the person whose tasks are asked for (the
+        window's badge counts the user's own tasks, which are theirs to see, private ones included)."""
+        return self.user_id if self.user_id is not None else user_id
 
     def complete(self, task_id: int, expected_version: int) -> ActivityDTO:
         """Mark a task done (ConflictError if someone changed it since ``expected_version``)."""
