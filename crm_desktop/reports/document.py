@@ -157,8 +157,19 @@ def prepare_output(path: str | Path) -> tuple[Path, Path]:
     return target, Path(temporary)
 
 
-def _numbered_canvas(footer: Callable[[Canvas, int, int], None]) -> type[Canvas]:
-    """A canvas that keeps its pages until the end, so each footer can say "page X of Y"."""
+Numbering = Callable[[Canvas, int], list[tuple[int, int]]]
+
+
+def _page_of_all(_canvas: Canvas, total: int) -> list[tuple[int, int]]:
+    return [(number, total) for number in range(1, total + 1)]
+
+
+def numbered_canvas(footer: Callable[[Canvas, int, int], None], numbering: Numbering = _page_of_all) -> type[Canvas]:
+    """A canvas that keeps its pages until the end, so each footer can say "page X of Y".
+
+    ``numbering`` gives (number, of) for every page once all are known: of the whole file for a report,
+    of each letter for letters.
+    """
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any):
@@ -170,8 +181,8 @@ def _numbered_canvas(footer: Callable[[Canvas, int, int], None]) -> type[Canvas]
             self._startPage()
 
         def save(self) -> None:
-            total = len(self._saved_pages)
-            for number, state in enumerate(self._saved_pages, start=1):
+            numbers = numbering(self, len(self._saved_pages))
+            for state, (number, total) in zip(self._saved_pages, numbers, strict=True):
                 self.__dict__.update(state)
                 footer(self, number, total)
                 Canvas.showPage(self)
@@ -181,9 +192,34 @@ def _numbered_canvas(footer: Callable[[Canvas, int, int], None]) -> type[Canvas]
     return NumberedCanvas
 
 
-class _Document(BaseDocTemplate):
-    def __init__(self, filename: str, ctx: ReportContext, progress: Callable[[int], None] | None, **kwargs: Any):
-        super().__init__(filename, **kwargs)
+class PagesDocument(BaseDocTemplate):
+    """The PDF metadata and margins of every Rafiq page; a cancel check and progress after each page."""
+
+    def __init__(
+        self,
+        temporary: Path,
+        ctx: ReportContext,
+        progress: Callable[[int], None] | None,
+        size: tuple[float, float],
+        **metadata: Any,
+    ):
+        business = ctx.business_name
+        super().__init__(
+            str(temporary),
+            pagesize=size,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            author=business or "Rafiq CRM",
+            creator=f"Rafiq CRM {__version__}",
+            lang=ctx.lang,
+            direction="R2L" if ctx.rtl else None,
+            displayDocTitle=True,
+            initialFontName=REGULAR,
+            initialFontSize=9,
+            **metadata,
+        )
         self.ctx, self.progress, self.pages_done = ctx, progress, 0
 
     def handle_pageEnd(self) -> None:
@@ -192,6 +228,36 @@ class _Document(BaseDocTemplate):
         if self.progress is not None:
             self.progress(self.pages_done)
         super().handle_pageEnd()
+
+    def write(self, story: Story, target: Path, canvasmaker: type[Canvas]) -> int:
+        """Build into the temporary file and rename it to ``target`` only when it is a whole PDF."""
+        temporary = Path(self.filename)
+        try:
+            self.build(list(story.items), canvasmaker=canvasmaker)
+            with temporary.open("rb") as produced:
+                if produced.read(5) != b"%PDF-":
+                    raise ReportError("the PDF could not be written completely")
+            os.replace(temporary, target)
+        except OSError as exc:
+            raise ReportError(f"cannot write {target}: {exc.strerror or exc}") from None
+        finally:
+            temporary.unlink(missing_ok=True)
+        return self.pages_done
+
+
+def draw_logo(canvas: Canvas, logo: ImageReader, cursor: float, top: float, rtl: bool) -> float:
+    """Draws the logo at the reading start of the header; returns where the text after it starts."""
+    w, h = logo.getSize()
+    scale = min(LOGO_MAX[0] / w, LOGO_MAX[1] / h)
+    lw, lh = w * scale, h * scale
+    canvas.drawImage(logo, cursor - lw if rtl else cursor, top - lh, lw, lh, mask="auto")
+    return cursor - lw - 3 * mm if rtl else cursor + lw + 3 * mm
+
+
+def draw_header_rule(canvas: Canvas, size: tuple[float, float]) -> None:
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.6)
+    canvas.line(MARGIN_X, size[1] - MARGIN_TOP + 3 * mm, size[0] - MARGIN_X, size[1] - MARGIN_TOP + 3 * mm)
 
 
 def render(
@@ -218,12 +284,7 @@ def render(
         start_x, end_x = (size[0] - MARGIN_X, MARGIN_X) if rtl else (MARGIN_X, size[0] - MARGIN_X)
         cursor = start_x
         if logo is not None:
-            w, h = logo.getSize()
-            scale = min(LOGO_MAX[0] / w, LOGO_MAX[1] / h)
-            lw, lh = w * scale, h * scale
-            x = cursor - lw if rtl else cursor
-            canvas.drawImage(logo, x, top - lh, lw, lh, mask="auto")
-            cursor = cursor - lw - 3 * mm if rtl else cursor + lw + 3 * mm
+            cursor = draw_logo(canvas, logo, cursor, top, rtl)
         half = frame_width / 2 - 4 * mm
         if business:
             canvas.setFont(BOLD, 11)
@@ -236,9 +297,7 @@ def render(
             canvas.setFillColor(MUTED)
             line = fit_line(story.title, half, REGULAR, 8.5, base)
             (canvas.drawString if rtl else canvas.drawRightString)(end_x, top - 8, line)
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.6)
-        canvas.line(MARGIN_X, size[1] - MARGIN_TOP + 3 * mm, size[0] - MARGIN_X, size[1] - MARGIN_TOP + 3 * mm)
+        draw_header_rule(canvas, size)
         canvas.restoreState()
 
     def footer(canvas: Canvas, number: int, total: int) -> None:
@@ -256,36 +315,14 @@ def render(
         canvas.drawRightString(size[0] - MARGIN_X, y, right)
         canvas.restoreState()
 
-    author = business or "Rafiq CRM"
-    document = _Document(
-        str(temporary),
+    document = PagesDocument(
+        temporary,
         ctx,
         progress,
-        pagesize=size,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+        size,
         title=f"{story.title} - {business}" if business else story.title,
-        author=author,
         subject=story.title,
-        creator=f"Rafiq CRM {__version__}",
-        lang=ctx.lang,
-        direction="R2L" if rtl else None,
-        displayDocTitle=True,
-        initialFontName=REGULAR,
-        initialFontSize=9,
     )
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, frame_width, frame_height, 0, 0, 0, 0, id="body")
     document.addPageTemplates([PageTemplate("page", [frame], onPage=header)])
-    try:
-        document.build(list(story.items), canvasmaker=_numbered_canvas(footer))
-        with temporary.open("rb") as produced:
-            if produced.read(5) != b"%PDF-":
-                raise ReportError("the PDF could not be written completely")
-        os.replace(temporary, target)
-    except OSError as exc:
-        raise ReportError(f"cannot write {target}: {exc.strerror or exc}") from None
-    finally:
-        temporary.unlink(missing_ok=True)
-    return document.pages_done
+    return document.write(story, target, numbered_canvas(footer))

@@ -8,7 +8,6 @@ numbered canvas does) and then numbers them per letter.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,14 +15,22 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
-
-from crm_desktop import __version__
+from reportlab.platypus import Flowable, Frame, PageTemplate
 
 from .context import ReportContext
-from .document import LOGO_MAX, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, Story, frame_size, page_size
-from .errors import ReportError
-from .flowables import INK, MUTED, RULE
+from .document import (
+    LOGO_MAX,
+    MARGIN_BOTTOM,
+    MARGIN_X,
+    PagesDocument,
+    Story,
+    draw_header_rule,
+    draw_logo,
+    frame_size,
+    numbered_canvas,
+    page_size,
+)
+from .flowables import INK, MUTED
 from .fonts import BOLD, REGULAR, fit_line, register_fonts
 
 
@@ -47,40 +54,17 @@ def letter_numbers(starts: set[int], total: int) -> list[tuple[int, int]]:
     return numbers
 
 
+def _per_letter(canvas: Canvas, total: int) -> list[tuple[int, int]]:
+    return letter_numbers(canvas.letter_starts, total)  # type: ignore[attr-defined]
+
+
 def _letter_canvas(footer: Callable[[Canvas, int, int], None]) -> type[Canvas]:
-    class LetterCanvas(Canvas):
+    class LetterCanvas(numbered_canvas(footer, _per_letter)):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any):
             super().__init__(*args, **kwargs)
-            self._saved_pages: list[dict[str, Any]] = []
             self.letter_starts: set[int] = set()
 
-        def showPage(self) -> None:
-            self._saved_pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            numbers = letter_numbers(self.letter_starts, len(self._saved_pages))
-            for state, (number, total) in zip(self._saved_pages, numbers, strict=True):
-                self.__dict__.update(state)
-                footer(self, number, total)
-                Canvas.showPage(self)
-            self._saved_pages = []
-            Canvas.save(self)
-
     return LetterCanvas
-
-
-class _Letters(BaseDocTemplate):
-    def __init__(self, filename: str, ctx: ReportContext, progress: Callable[[int], None] | None, **kwargs: Any):
-        super().__init__(filename, **kwargs)
-        self.ctx, self.progress, self.pages_done = ctx, progress, 0
-
-    def handle_pageEnd(self) -> None:
-        self.ctx.check_cancel()
-        self.pages_done += 1
-        if self.progress is not None:
-            self.progress(self.pages_done)
-        super().handle_pageEnd()
 
 
 def render_letters(
@@ -105,11 +89,7 @@ def render_letters(
         top = size[1] - 10 * mm
         cursor = size[0] - MARGIN_X if rtl else MARGIN_X
         if logo is not None:
-            w, h = logo.getSize()
-            scale = min(LOGO_MAX[0] / w, LOGO_MAX[1] / h)
-            lw, lh = w * scale, h * scale
-            canvas.drawImage(logo, cursor - lw if rtl else cursor, top - lh, lw, lh, mask="auto")
-            cursor = cursor - lw - 3 * mm if rtl else cursor + lw + 3 * mm
+            cursor = draw_logo(canvas, logo, cursor, top, rtl)
         if business:
             canvas.setFont(BOLD, 12)
             canvas.setFillColor(INK)
@@ -117,9 +97,7 @@ def render_letters(
             (canvas.drawRightString if rtl else canvas.drawString)(
                 cursor, top - 8, fit_line(business, room, BOLD, 12, base)
             )
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.6)
-        canvas.line(MARGIN_X, size[1] - MARGIN_TOP + 3 * mm, size[0] - MARGIN_X, size[1] - MARGIN_TOP + 3 * mm)
+        draw_header_rule(canvas, size)
         canvas.restoreState()
 
     def footer(canvas: Canvas, number: int, total: int) -> None:
@@ -132,34 +110,7 @@ def render_letters(
         canvas.drawCentredString(size[0] / 2, MARGIN_BOTTOM - 9 * mm, text)
         canvas.restoreState()
 
-    document = _Letters(
-        str(temporary),
-        ctx,
-        progress,
-        pagesize=size,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
-        title=story.title or business,
-        author=business or "Rafiq CRM",
-        creator=f"Rafiq CRM {__version__}",
-        lang=ctx.lang,
-        direction="R2L" if rtl else None,
-        displayDocTitle=True,
-        initialFontName=REGULAR,
-        initialFontSize=9,
-    )
+    document = PagesDocument(temporary, ctx, progress, size, title=story.title or business)
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, frame_width, frame_height, 0, 0, 0, 0, id="body")
     document.addPageTemplates([PageTemplate("letter", [frame], onPage=letterhead)])
-    try:
-        document.build(list(story.items), canvasmaker=_letter_canvas(footer))
-        with temporary.open("rb") as produced:
-            if produced.read(5) != b"%PDF-":
-                raise ReportError("the PDF could not be written completely")
-        os.replace(temporary, target)
-    except OSError as exc:
-        raise ReportError(f"cannot write {target}: {exc.strerror or exc}") from None
-    finally:
-        temporary.unlink(missing_ok=True)
-    return document.pages_done
+    return document.write(story, target, _letter_canvas(footer))
