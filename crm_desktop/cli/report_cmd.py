@@ -24,6 +24,7 @@ _FILTER_OPTIONS = {
     "date_from": "date_from",
     "date_to": "date_to",
     "period": "period",
+    "weekend": "weekend",
     "date": "date",
     "pipeline": "pipeline_id",
     "entity": "entity",
@@ -35,7 +36,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     p = commands.add_parser(
         "report",
         parents=[common],
-        help="write a PDF report (directory, profile, pipeline, activities, agenda, tasks, duplicates)",
+        help="write a PDF report (directory, profile, pipeline, activities, agenda, calendar, tasks, duplicates)",
         description="Write a PDF report. Dates in --from, --to and --date are written in the chosen calendar "
         "(e.g. 1403/01/15 with --calendar jalali). Options a report does not use are refused. The report is made "
         "as the acting user (--user, else the computer's login): other users' private records are left out.",
@@ -59,8 +60,17 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     f.add_argument("--columns", help="directory: comma-separated, e.g. name,company,email,phone,stage,owner")
     f.add_argument("--from", dest="date_from", metavar="DATE", help="activities: first day (default: 6 days ago)")
     f.add_argument("--to", dest="date_to", metavar="DATE", help="activities: last day (default: today)")
-    f.add_argument("--period", choices=("day", "week", "month"), help="agenda: default week")
-    f.add_argument("--date", metavar="DATE", help="agenda: a day in the period (default: today)")
+    f.add_argument(
+        "--period",
+        choices=("day", "workweek", "week", "month"),
+        help="agenda: day, week or month (default week); calendar: day, workweek, week or month (default month)",
+    )
+    f.add_argument("--date", metavar="DATE", help="agenda, calendar: a day in the period (default: today)")
+    f.add_argument(
+        "--weekend",
+        metavar="DAYS",
+        help="calendar: the days a work week leaves out, 0=Monday..6=Sunday, e.g. 5,6 (default: the language's)",
+    )
     f.add_argument("--pipeline", type=int, metavar="ID", help="pipeline: which pipeline (default: the default one)")
     f.add_argument("--entity", choices=("contacts", "companies"), help="duplicates: which records (default contacts)")
     f.add_argument("--min-score", type=int, metavar="0-100", help="duplicates: lowest score shown (default 60)")

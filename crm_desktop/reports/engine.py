@@ -33,7 +33,11 @@ REPORTS: dict[str, ReportSpec] = {
         ReportSpec("pipeline", "pipeline", "open deals by stage and owner, with a forecast by month"),
         ReportSpec("activities", "activities", "who did what in a period, per user"),
         ReportSpec("agenda", "agenda", "appointments of a day, week or month"),
-        ReportSpec("calendar", "calendar_grid", "a week or month grid of appointments, as the Calendar shows it"),
+        ReportSpec(
+            "calendar",
+            "calendar_grid",
+            "a day, work week, week or month grid of appointments, as the Calendar shows it",
+        ),
         ReportSpec("tasks", "tasks", "open tasks: overdue, today, upcoming, no date"),
         ReportSpec("duplicates", "duplicates", "likely duplicate contacts or companies, with the reasons"),
     )
