@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from crm_desktop.text.bidi import isolate, ltr
 
 from .dates import digits, setup_number_edit
 from .error_text import error_text
+from .first_run import button_row
 from .workspace import Workspace
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -60,8 +60,8 @@ class PipelinesTab(QWidget):
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("Pipelines")))
         left.addWidget(self.pipeline_list, 1)
-        left.addLayout(self._buttons((self.tr("Add…"), self.add_pipeline), (self.tr("Rename…"), self.rename_pipeline),
-                                     (self.tr("Delete"), self.delete_pipeline)))  # fmt: skip
+        left.addLayout(button_row((self.tr("Add…"), self.add_pipeline), (self.tr("Rename…"), self.rename_pipeline),
+                              (self.tr("Delete"), self.delete_pipeline)))  # fmt: skip
         self.stage_list = QListWidget()
         self.stage_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.stage_list.model().rowsMoved.connect(lambda *_: self.save_order())
@@ -81,7 +81,7 @@ class PipelinesTab(QWidget):
         right.addWidget(QLabel(self.tr("Stages (drag to reorder)")))
         right.addWidget(self.stage_list, 1)
         right.addLayout(
-            self._buttons(
+            button_row(
                 (self.tr("Up"), lambda: self.move_stage(-1)),
                 (self.tr("Down"), lambda: self.move_stage(1)),
                 (self.tr("Add stage"), self.add_stage),
@@ -89,7 +89,7 @@ class PipelinesTab(QWidget):
             )
         )
         right.addLayout(editor)
-        right.addLayout(self._buttons((self.tr("Apply"), self.apply_stage)))
+        right.addLayout(button_row((self.tr("Apply"), self.apply_stage)))
         columns = QHBoxLayout()
         columns.addLayout(left, 2)
         columns.addLayout(right, 3)
@@ -97,16 +97,6 @@ class PipelinesTab(QWidget):
         layout.addWidget(self.error)
         layout.addLayout(columns, 1)
         self.load()
-
-    @staticmethod
-    def _buttons(*specs: tuple[str, Any]) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for text, slot in specs:
-            button = QPushButton(text)
-            button.clicked.connect(lambda _=False, s=slot: s())
-            row.addWidget(button)
-        row.addStretch(1)
-        return row
 
     # ---- loading -------------------------------------------------------------------------------------
     def load(self, select_id: int | None = None) -> None:
