@@ -12,10 +12,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -43,6 +41,7 @@ from ..documents.preview import PREVIEW_BYTES, PreviewPane
 from ..documents.record_picker import RecordPicker
 from ..documents.versions import VersionsDialog
 from ..ops import run_op
+from ..widgets.row_table import setup_row_table
 from ..workspace import Workspace
 
 LINK_KEYS = {"contact": "contact_id", "company": "company_id", "opportunity": "opportunity_id"}
@@ -87,15 +86,7 @@ class DocumentsPage(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header = setup_row_table(self.table, TITLE)
         for column, width in enumerate((0, 90, 80, 190, 110, 100)):
             if width:
                 self.table.setColumnWidth(column, width)

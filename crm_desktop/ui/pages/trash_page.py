@@ -9,10 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -29,6 +27,7 @@ from crm_desktop.text.bidi import isolate
 
 from ..dates import digits, format_datetime
 from ..error_text import error_text
+from ..widgets.row_table import setup_row_table
 from ..workspace import Workspace
 
 # Entity (table name) -> a person's word for one record of it; marked for lupdate, shown through tr().
@@ -92,15 +91,7 @@ class TrashPage(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Type"), self.tr("Name"), self.tr("Deleted at"), self.tr("Deleted by")]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header = setup_row_table(self.table, NAME, multi=True)
         header.setSortIndicator(DELETED_AT, Qt.SortOrder.DescendingOrder)  # newest first until the user sorts
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.empty = QLabel(
