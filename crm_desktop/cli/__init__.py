@@ -26,6 +26,7 @@ from . import (
     screenshot_cmd,
     search_cmd,
 )
+from .context import open_from_args
 from .output import set_display
 
 EXIT_USER_ERROR = 2
@@ -41,6 +42,13 @@ def _common_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     )
     parser.add_argument("--json", action="store_true", help="machine-readable output on stdout", **default)
     parser.add_argument("--user", metavar="LOGIN", help="act as this user (recorded in the audit log)", **default)
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="when the office requires passwords: read --user's password from the first line of stdin "
+        "(or set CRM_PASSWORD); every command but init, info and check needs it",
+        **default,
+    )
     parser.add_argument("--lang", choices=("en", "ar", "fa"), help="language of dates and text", **default)
     parser.add_argument(
         "--calendar", choices=("gregorian", "jalali", "hijri"), help="calendar used to show dates", **default
@@ -53,7 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _common_options(parser, suppress=False)
-    parser.set_defaults(db=None, shared=False, json=False, user=None, lang=None, calendar=None, handler=None)
+    parser.set_defaults(
+        db=None, shared=False, json=False, user=None, password_stdin=False, lang=None, calendar=None, handler=None
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = argparse.ArgumentParser(add_help=False)
     _common_options(common, suppress=True)
@@ -80,6 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(db=args.db, shared=args.shared or None, lang=args.lang)
     set_display(args.lang, args.calendar)  # readable output's dates in that calendar
     try:
+        if args.command == "screenshot":  # opens the file itself: log in first (passwords on), as that user
+            open_from_args(args, create=False).close()
         return int(args.handler(args) or 0)
     except ValidationError as exc:
         for field, message in exc.errors.items():

@@ -1,23 +1,73 @@
-"""Opening the database named on the command line and finding the acting user."""
+"""Opening the database named on the command line and finding the acting user.
+
+When the office requires passwords, every command that works as a user (all but ``init``, ``info`` and
+``check``) first logs in: the user named by ``--user`` (else the computer's login name) with the password
+from ``--password-stdin`` (the first line of standard input) or the ``CRM_PASSWORD`` environment variable.
+Nothing else is done until that succeeds, so nobody can act as a colleague without the colleague's password.
+"""
 
 from __future__ import annotations
 
 import argparse
 import getpass
+import os
+import sys
 
 from crm_desktop.config import resolve_database
 from crm_desktop.db.engine import Database, open_database
 from crm_desktop.errors import CrmError
+from crm_desktop.services.auth import AccountError, AuthService, office_security
 from crm_desktop.services.people import UserService
+
+PASSWORD_ENV = "CRM_PASSWORD"
+NO_LOGIN_COMMANDS = frozenset({"init", "info", "check"})  # database-wide facts, no one's records
 
 
 def open_from_args(args: argparse.Namespace, *, create: bool = True) -> Database:
     target, shared = resolve_database(args.db, True if args.shared else None)
-    return open_database(target, shared=shared, create=create)
+    db = open_database(target, shared=shared, create=create)
+    try:
+        _log_in(db, args)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _given_password(args: argparse.Namespace) -> str | None:
+    """Read once per run: ``--password-stdin`` consumes the first line even when passwords are off, so a
+    following line (e.g. the new password of ``users passwd``) is always the second one."""
+    if "_password" not in vars(args):
+        if getattr(args, "password_stdin", False):  # asked for stdin: no fallback to the environment
+            line = sys.stdin.readline()
+            args._password = line.rstrip("\r\n") if line else None
+        else:
+            args._password = os.environ.get(PASSWORD_ENV)
+    return args._password
+
+
+def _log_in(db: Database, args: argparse.Namespace) -> None:
+    if getattr(args, "command", None) in NO_LOGIN_COMMANDS or vars(args).get("_logged_in") is not None:
+        return
+    password = _given_password(args)
+    if not office_security(db).passwords_required:
+        return
+    login = args.user or getpass.getuser()
+    how = f"with --password-stdin or the {PASSWORD_ENV} environment variable"
+    if not args.user and UserService(db).by_login(login) is None:
+        raise AccountError(
+            f"this office requires passwords: name yourself with --user LOGIN and give your password {how}"
+        )
+    if not password:
+        raise AccountError(f"this office requires passwords: give the password of {login!r} {how}")
+    user = AuthService(db).login(login, password)  # wrong password, deactivated: AccountError, nothing done
+    args._logged_in, args.user = user.id, user.login
 
 
 def acting_user_id(db: Database, args: argparse.Namespace) -> int | None:
-    """``--user LOGIN`` (must exist), else the computer's login name if it is a user, else none."""
+    """The logged-in user, else ``--user LOGIN`` (must exist), else the computer's login name if it is a user."""
+    if (logged_in := vars(args).get("_logged_in")) is not None:
+        return logged_in
     users = UserService(db)
     if args.user:
         user = users.by_login(args.user)

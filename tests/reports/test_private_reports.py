@@ -128,7 +128,9 @@ def test_list_exports_leave_out_other_peoples_private_records(office, tmp_path: 
         assert (SECRET in _csv_names(out)) is sees
 
 
-def test_the_archive_is_complete_and_admin_only_when_passwords_are_on(office, tmp_path: Path, capsys) -> None:
+def test_the_archive_is_complete_and_admin_only_when_passwords_are_on(
+    office, tmp_path: Path, capsys, monkeypatch
+) -> None:
     db, path, ids = office
     first = tmp_path / "before.zip"
     assert main(["export-archive", str(first), "--db", str(path), "--user", "omid"]) == 0  # no passwords yet
@@ -137,14 +139,18 @@ def test_the_archive_is_complete_and_admin_only_when_passwords_are_on(office, tm
     assert "parvizi@example.ir" in vcards and "karimi@example.ir" in vcards  # a backup keeps private records
     auth = AuthService(db, ids["admin"])
     auth.set_password(ids["admin"], "correct horse 1")
+    auth.set_password(ids["omid"], "omid's own pw")
     auth.set_office(passwords_required=True)
     capsys.readouterr()
     refused = tmp_path / "refused.zip"
+    monkeypatch.setenv("CRM_PASSWORD", "omid's own pw")  # the CLI logs in first when passwords are on
     assert main(["export-archive", str(refused), "--db", str(path), "--user", "omid"]) == 2
     assert "only an administrator" in capsys.readouterr().err and not refused.exists()
+    monkeypatch.setenv("CRM_PASSWORD", "correct horse 1")
     assert main(["export-archive", str(tmp_path / "ok.zip"), "--db", str(path), "--user", "laila"]) == 0
-    # Without --user the computer's login acts: ensure_basics made it the first administrator.
-    assert main(["export-archive", str(tmp_path / "me.zip"), "--db", str(path)]) == 0
+    # Without --user the computer's login acts (ensure_basics made it an administrator): it has no password.
+    assert main(["export-archive", str(tmp_path / "me.zip"), "--db", str(path)]) == 2
+    assert "no password yet" in capsys.readouterr().err and not (tmp_path / "me.zip").exists()
 
 
 def test_the_archive_menu_refuses_a_non_admin_when_passwords_are_on(office, tmp_path: Path, qtbot, monkeypatch) -> None:

@@ -150,9 +150,11 @@ def test_cli_twins_manage_users_office_and_history(tmp_path, capsys, monkeypatch
     capsys.readouterr()
     assert main(["office", "--passwords", "on", "--purge-days", "14", "--db", db, "--user", root, "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {"passwords_required": True, "trash_purge_days": 14}
+    monkeypatch.setenv("CRM_PASSWORD", "sara-pw-22")  # passwords are on: the CLI logs in first
     assert main(["office", "--passwords", "off", "--db", db, "--user", "sara"]) == 2
     assert "only an administrator" in capsys.readouterr().err
     assert main(["recent-changes", "--db", db, "--user", "sara"]) == 2
+    monkeypatch.setenv("CRM_PASSWORD", "admin-pw-1")
     assert main(["users", "edit", "sara", "--active", "no", "--db", db, "--user", root]) == 0
     capsys.readouterr()
     assert main(["history", "users", "2", "--db", db, "--user", root, "--json"]) == 0
