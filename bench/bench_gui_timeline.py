@@ -9,26 +9,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from crm_desktop.db.engine import open_database
 from crm_desktop.db.fast_insert import insert_rows
 from crm_desktop.db.models import Activity
-from crm_desktop.services.people import ContactService
-from crm_desktop.ui.pages.record_detail import RecordDetail
-from crm_desktop.ui.workspace import Workspace
 
-from .gui_common import app, raw
-from .harness import Benchmark, Options, Side
+from .gui_common import raw
+from .harness import Benchmark, Options
+from .timeline_common import fresh_contact, timeline_benchmark
 
 ITEMS = 2_000
 
 
 def benchmark(options: Options) -> Benchmark:
-    app()
-    path = options.out / "gui-timeline.sqlite3"
-    for suffix in ("", "-wal", "-shm"):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
-    db = open_database(path)
-    contact = ContactService(db).create({"display_name": "مریم کاظمی", "emails": ["maryam@example.ir"]})
+    path, db, contact = fresh_contact(options, "gui-timeline.sqlite3")
     start = datetime(2024, 1, 1, tzinfo=UTC)
     kinds = ("call", "note", "meeting", "task", "email", "sms")
     with db.write() as session:
@@ -52,24 +44,6 @@ def benchmark(options: Options) -> Benchmark:
                 for i in range(ITEMS)
             ],
         )
-    detail = RecordDetail(Workspace(db, None, "bench"), "contacts")
-    detail.resize(700, 800)
-    detail.show()
-    bench = Benchmark(
-        "gui_timeline",
-        f"open a contact with {ITEMS:,} timeline items",
-        Side("RecordDetail.show_record + paint", lambda _: None),
-        Side(f"sqlite3: the contact's {ITEMS:,} activities", lambda _: None),
-        repeat=7,
-        target_seconds=0.2,
-    )
-
-    def product(_state: None) -> None:
-        detail.show_record(None)
-        detail.show_record(contact.id)
-        app().processEvents()
-        detail.grab()
-        assert detail.timeline.tree.topLevelItemCount() == min(ITEMS, detail.timeline.limit)
 
     def baseline(_state: None) -> None:
         conn = raw(path)
@@ -79,5 +53,12 @@ def benchmark(options: Options) -> Benchmark:
         ).fetchall()
         conn.close()
 
-    bench.product.run, bench.baseline.run = product, baseline
-    return bench
+    return timeline_benchmark(
+        "gui_timeline",
+        f"open a contact with {ITEMS:,} timeline items",
+        db,
+        contact.id,
+        shown=ITEMS,
+        baseline=(f"sqlite3: the contact's {ITEMS:,} activities", baseline),
+        target_seconds=0.2,
+    )

@@ -11,15 +11,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from crm_desktop.db.engine import open_database
 from crm_desktop.db.fast_insert import insert_rows
 from crm_desktop.db.models import EmailMessage, email_contacts
-from crm_desktop.services.people import ContactService
-from crm_desktop.ui.pages.record_detail import RecordDetail
-from crm_desktop.ui.workspace import Workspace
 
-from .gui_common import app, raw
-from .harness import Benchmark, Options, Side
+from .gui_common import raw
+from .harness import Benchmark, Options
+from .timeline_common import fresh_contact, timeline_benchmark
 
 EMAILS = 5_000
 BODY = "سلام، پیش‌فاکتور سفارش این ماه پیوست است. لطفاً بررسی کنید و نظرتان را بفرمایید. " * 36  # ~3 KB
@@ -31,12 +28,7 @@ BASELINE_SQL = (
 
 
 def benchmark(options: Options) -> Benchmark:
-    app()
-    path = options.out / "mail-timeline.sqlite3"
-    for suffix in ("", "-wal", "-shm"):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
-    db = open_database(path)
-    contact = ContactService(db).create({"display_name": "مریم کاظمی", "emails": ["maryam@example.ir"]})
+    path, db, contact = fresh_contact(options, "mail-timeline.sqlite3")
     start = datetime(2023, 1, 1, tzinfo=UTC)
     html = f'<!DOCTYPE html><html><body><div dir="rtl">{BODY}</div></body></html>'
     with db.write() as session:
@@ -71,24 +63,6 @@ def benchmark(options: Options) -> Benchmark:
         )
         ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM email_messages ORDER BY id")]
         insert_rows(conn, email_contacts, [{"email_id": i, "contact_id": contact.id} for i in ids])
-    detail = RecordDetail(Workspace(db, None, "bench"), "contacts")
-    detail.resize(700, 800)
-    detail.show()
-    bench = Benchmark(
-        "mail_timeline",
-        f"open a contact with {EMAILS:,} linked e-mails",
-        Side("RecordDetail.show_record + paint", lambda _: None),
-        Side(f"sqlite3: the contact's {EMAILS:,} email rows", lambda _: None),
-        repeat=7,
-        target_seconds=0.3,
-    )
-
-    def product(_state: None) -> None:
-        detail.show_record(None)
-        detail.show_record(contact.id)
-        app().processEvents()
-        detail.grab()
-        assert detail.timeline.tree.topLevelItemCount() == detail.timeline.limit  # the newest page
 
     def baseline(_state: None) -> None:
         conn = raw(path)
@@ -96,5 +70,12 @@ def benchmark(options: Options) -> Benchmark:
         conn.close()
         assert len(rows) == EMAILS
 
-    bench.product.run, bench.baseline.run = product, baseline
-    return bench
+    return timeline_benchmark(
+        "mail_timeline",
+        f"open a contact with {EMAILS:,} linked e-mails",
+        db,
+        contact.id,
+        shown=EMAILS,  # more than a page: the view shows the newest page
+        baseline=(f"sqlite3: the contact's {EMAILS:,} email rows", baseline),
+        target_seconds=0.3,
+    )
