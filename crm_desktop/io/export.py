@@ -181,7 +181,8 @@ def _contact_rows(
     done = 0
     for page in contact_id_pages(db, filters, ids, viewer=user_id):
         contacts = contact_details(db, page, viewer=user_id)
-        companies = company_names(db, {c.company_id for c in contacts if c.company_id}) if "company" in columns else {}
+        company_ids = {c.company_id for c in contacts if c.company_id} if "company" in columns else set()
+        companies = company_names(db, company_ids, viewer=user_id)  # no name of another's private company
         for c in contacts:
             company, owner = companies.get(c.company_id or 0, ""), owners.get(c.owner_id or 0, "")
             yield [_cell(get(c, company, owner)) for get in getters]
@@ -218,7 +219,7 @@ def contact_cards(
     (the default, every contact, is the archive's: a backup keeps private records too)."""
     for page in contact_id_pages(db, filters, ids, viewer=viewer):
         contacts = contact_details(db, page, viewer=viewer)
-        companies = company_names(db, {c.company_id for c in contacts if c.company_id})
+        companies = company_names(db, {c.company_id for c in contacts if c.company_id}, viewer=viewer)
         photos = contact_photos(db, page)
         for c in contacts:
             yield c, companies.get(c.company_id or 0), photos.get(c.id)

@@ -75,11 +75,15 @@ def contact_details(db: Database, ids: list[int], *, viewer: Viewer = None) -> l
     return [found[i] for i in ids if i in found]
 
 
-def company_names(db: Database, ids: set[int]) -> dict[int, str]:
+def company_names(db: Database, ids: set[int], *, viewer: Viewer = EVERYONE) -> dict[int, str]:
+    """Names of the companies among ``ids`` (for ``viewer``: without someone else's private ones)."""
     if not ids:
         return {}
+    query = select(Company.id, Company.name).where(Company.id.in_(ids))
     with db.read() as session:
-        return {row[0]: row[1] for row in session.execute(select(Company.id, Company.name).where(Company.id.in_(ids)))}
+        if viewer != EVERYONE:
+            query = query.where(*visible(session, Company, viewer))  # type: ignore[arg-type]
+        return {row[0]: row[1] for row in session.execute(query)}
 
 
 def user_names(db: Database) -> dict[int, str]:

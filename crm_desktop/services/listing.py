@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy.orm import aliased
 
 from crm_desktop.db.engine import Database
 from crm_desktop.db.models import (
@@ -182,7 +183,7 @@ class ListingService:
             select(
                 Contact.id,
                 Contact.display_name,
-                Contact.company_id,
+                Company.id,  # None with the name when the company is someone else's private one
                 Company.name,
                 Contact.job_title,
                 _primary(EmailAddress, EmailAddress.address, EmailAddress.contact_id == Contact.id),
@@ -193,18 +194,18 @@ class ListingService:
                 Contact.updated_at,
                 Contact.version,
             )
-            .outerjoin(Company, Company.id == Contact.company_id)
             .outerjoin(owner, owner.c.id == Contact.owner_id)
             .where(Contact.id.in_(ids))
         )
         with self.db.read() as session:
-            query = query.where(*visible(session, Contact, self.user_id))
+            company = and_(Company.id == Contact.company_id, *visible(session, Company, self.user_id))
+            query = query.outerjoin(Company, company).where(*visible(session, Contact, self.user_id))
             found = {row[0]: ContactRow(*row) for row in session.execute(query)}
         return [found[i] for i in ids if i in found]
 
     def company_rows(self, ids: list[int]) -> list[CompanyRow]:
         owner = User.__table__.alias("owner")
-        parent = Company.__table__.alias("parent")
+        parent = aliased(Company, name="parent")
         people = (
             select(func.count())
             .where(and_(Contact.company_id == Company.id, Contact.deleted_at.is_(None)))
@@ -219,17 +220,17 @@ class ListingService:
                 _primary(EmailAddress, EmailAddress.address, EmailAddress.company_id == Company.id),
                 _primary(PhoneNumber, PhoneNumber.raw, PhoneNumber.company_id == Company.id),
                 people,
-                parent.c.name,
+                parent.name,
                 owner.c.display_name,
                 Company.updated_at,
                 Company.version,
             )
-            .outerjoin(parent, parent.c.id == Company.parent_id)
             .outerjoin(owner, owner.c.id == Company.owner_id)
             .where(Company.id.in_(ids))
         )
         with self.db.read() as session:
-            query = query.where(*visible(session, Company, self.user_id))
+            parent_shown = and_(parent.id == Company.parent_id, *visible(session, parent, self.user_id))
+            query = query.outerjoin(parent, parent_shown).where(*visible(session, Company, self.user_id))
             found = {row[0]: CompanyRow(*row) for row in session.execute(query)}
         return [found[i] for i in ids if i in found]
 

@@ -81,3 +81,33 @@ def test_a_private_record_owned_by_someone_is_theirs_not_the_creators(db: Databa
     assert ContactService(db, omid).get(handed.id).owner_id == omid
     with pytest.raises(NotFoundError):
         ContactService(db, sara).get(handed.id)
+
+
+def test_a_public_contact_does_not_show_another_users_private_company(
+    db: Database, office: dict[str, int], tmp_path
+) -> None:
+    import csv
+
+    from crm_desktop.io.export import export_list
+
+    sara, omid, admin = office["sara"], office["omid"], office["admin"]
+    ContactService(db, sara).update(office["public"], 1, {"company_id": office["company"]})
+    branch = CompanyService(db, sara).create({"name": "Open Branch", "parent_id": office["company"]}).id
+
+    def listed(user: int | None) -> tuple[str | None, int | None, str | None]:
+        (row,) = ListingService(db, user).contact_rows([office["public"]])
+        (company,) = ListingService(db, user).company_rows([branch])
+        return row.company_name, row.company_id, company.parent_name
+
+    secret = "Parvizi Private Trading"
+    assert listed(omid) == (None, None, None) and listed(None) == (None, None, None)
+    assert listed(sara) == (secret, office["company"], secret) and listed(admin)[0] == secret
+
+    def exported(user: int | None, fmt: str) -> str:
+        out = tmp_path / f"{user}.{fmt}"
+        assert export_list(db, out, columns=["name", "company"], ids=[office["public"]], user_id=user) == 1
+        return out.read_text(encoding="utf-8-sig")
+
+    assert list(csv.reader(exported(omid, "csv").splitlines())) == [["Name", "Company"], ["Public Parvizi", ""]]
+    assert secret not in exported(omid, "vcf") and secret not in exported(None, "csv")
+    assert secret in exported(sara, "csv") and secret in exported(admin, "vcf")

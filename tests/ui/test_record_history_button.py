@@ -105,3 +105,21 @@ def test_history_button_on_a_company_and_nothing_without_a_record(workspace: Wor
     assert ["", "", "Emails", "—", "info@acme.ir"] in rows
     assert ContactService(workspace.db, workspace.user_id).count() == 0
     detail.history_dialog.close()
+
+
+def test_a_contact_of_another_users_private_company_opens_without_its_name(workspace: Workspace, qtbot: QtBot) -> None:
+    db = workspace.db
+    users = UserService(db, workspace.user_id)
+    sara = users.create({"login": "sara", "display_name": "Sara"}).id
+    omid = users.create({"login": "omid", "display_name": "Omid"}).id
+    secret = CompanyService(db, sara).create({"name": "Secret Holdings", "is_private": True}).id
+    contact = ContactService(db, sara).create({"display_name": "Reza", "job_title": "Buyer", "company_id": secret}).id
+    shown: dict[int, str] = {}
+    for user in (omid, sara):
+        detail = RecordDetail(Workspace(db, user, str(user)), "contacts")
+        qtbot.addWidget(detail)
+        detail.show_record(contact)
+        assert detail.record_id == contact and detail.header.isVisibleTo(detail)  # the public contact opens
+        shown[user] = _plain(detail.header.subtitle.text())
+        assert detail.company_id == (secret if user == sara else None)
+    assert shown == {omid: "Buyer", sara: "Buyer · Secret Holdings"}

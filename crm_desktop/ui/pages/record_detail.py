@@ -62,8 +62,11 @@ class RecordDetail(QWidget):
 
         if self.entity == "contacts":
             c = self.workspace.contacts().get(record_id)
-            self.company_id = c.company_id
-            company = self.workspace.companies().get(c.company_id).name if c.company_id else None
+            try:  # someone else's private (or a deleted) company: the contact opens without its name
+                company = self.workspace.companies().get(c.company_id).name if c.company_id else None
+            except NotFoundError:
+                company = None
+            self.company_id = c.company_id if company is not None else None
             subtitle = " · ".join(isolate(x) for x in (c.job_title, company) if x)
             facts = " · ".join(
                 x
