@@ -14,6 +14,7 @@ from crm_desktop.services.letters import MERGE_FIELDS, LetterTemplate, LetterTem
 
 from .context import acting_user_id, open_from_args
 from .output import emit
+from .report_cmd import add_pdf_options, pdf_options
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -33,10 +34,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     who.add_argument("--contact", type=int, metavar="ID", help="one contact")
     who.add_argument("--tag", help="every contact with this tag")
     who.add_argument("--saved-search", type=int, metavar="ID", help="every contact of a saved contact search")
-    p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
-    p.add_argument("--digits", choices=("native", "latin"), default="native", help="digits for ar/fa (default native)")
-    p.add_argument("--tz", metavar="ZONE", help="time zone for {today}, e.g. Asia/Tehran (default: local)")
-    p.add_argument("--paper", choices=("A4", "letter"), default="A4")
+    add_pdf_options(p, "{today}")
     p.set_defaults(handler=cmd_letter)
 
     t = commands.add_parser("letter-template", parents=[common], help="save, list or delete letter templates")
@@ -48,11 +46,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_letter(args: argparse.Namespace) -> int:
-    from crm_desktop.reports.context import ReportOptions
     from crm_desktop.reports.letters import make_letters
 
-    lang = args.lang or "en"
-    calendar = args.calendar or ("jalali" if lang == "fa" else "gregorian")
     db = open_from_args(args, create=False)
     try:
         user_id = acting_user_id(db, args)
@@ -61,10 +56,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
         else:
             template = LetterTemplate("", args.title, body_from_file(args.body_file))
         ids = recipients(db, contact_id=args.contact, tag=args.tag, saved_search=args.saved_search, user_id=user_id)
-        options = ReportOptions(
-            lang=lang, calendar=calendar, digits=args.digits, time_zone=args.tz, page_size=args.paper, user_id=user_id
-        )
-        result = make_letters(db, template, ids, args.out, options)
+        result = make_letters(db, template, ids, args.out, pdf_options(args, user_id))
     finally:
         db.close()
     emit(

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crm_desktop.errors import CrmError
 from crm_desktop.services.people import UserService
 
 from .context import acting_user_id, open_from_args
 from .output import emit
+
+if TYPE_CHECKING:
+    from crm_desktop.reports.context import ReportOptions
 
 REPORT_NAMES = ("directory", "profile", "pipeline", "activities", "agenda", "calendar", "tasks", "duplicates")
 # option dest -> filter key of the reports
@@ -42,11 +45,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "as the acting user (--user, else the computer's login): other users' private records are left out.",
     )
     p.add_argument("name", choices=REPORT_NAMES, metavar="NAME", help=", ".join(REPORT_NAMES))
-    p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
-    p.add_argument("--digits", choices=("native", "latin"), default="native", help="digits for ar/fa (default native)")
-    p.add_argument("--tz", metavar="ZONE", help="time zone for times and 'today', e.g. Asia/Tehran (default: local)")
+    add_pdf_options(p, "times and 'today'")
     p.add_argument("--logo", metavar="IMAGE", help="PNG or JPEG printed next to the business name")
-    p.add_argument("--paper", choices=("A4", "letter"), default="A4")
     f = p.add_argument_group("filters")
     f.add_argument(
         "--owner", metavar="LOGIN", help="only this user's: contacts, deals, appointments, tasks, activities"
@@ -77,6 +77,30 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_report)
 
 
+def add_pdf_options(p: argparse.ArgumentParser, zone_for: str) -> None:
+    """--out, --digits, --tz and --paper: what every PDF command (report, letter) takes."""
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    p.add_argument("--digits", choices=("native", "latin"), default="native", help="digits for ar/fa (default native)")
+    p.add_argument("--tz", metavar="ZONE", help=f"time zone for {zone_for}, e.g. Asia/Tehran (default: local)")
+    p.add_argument("--paper", choices=("A4", "letter"), default="A4")
+
+
+def pdf_options(args: argparse.Namespace, user_id: int | None, logo: str | None = None) -> ReportOptions:
+    """The ReportOptions of a PDF command: --lang (default en), --calendar (default Jalali for Persian)."""
+    from crm_desktop.reports.context import ReportOptions
+
+    lang = args.lang or "en"
+    return ReportOptions(
+        lang=lang,
+        calendar=args.calendar or ("jalali" if lang == "fa" else "gregorian"),
+        digits=args.digits,
+        time_zone=args.tz,
+        logo=logo,
+        page_size=args.paper,
+        user_id=user_id,
+    )
+
+
 def _owner_id(db: Any, login: str) -> int:
     user = UserService(db).by_login(login)
     if user is None and login.isdigit():
@@ -90,7 +114,6 @@ def _owner_id(db: Any, login: str) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from crm_desktop.reports.context import ReportOptions
     from crm_desktop.reports.engine import make_report
 
     filters: dict[str, Any] = {}
@@ -98,21 +121,11 @@ def cmd_report(args: argparse.Namespace) -> int:
         value = getattr(args, option, None)
         if value is not None:
             filters[key] = value
-    lang = args.lang or "en"
-    calendar = args.calendar or ("jalali" if lang == "fa" else "gregorian")
     db = open_from_args(args, create=False)
     try:
         if args.owner:
             filters["user_id"] = _owner_id(db, args.owner)
-        options = ReportOptions(
-            lang=lang,
-            calendar=calendar,
-            digits=args.digits,
-            time_zone=args.tz,
-            logo=args.logo,
-            page_size=args.paper,
-            user_id=acting_user_id(db, args),
-        )
+        options = pdf_options(args, acting_user_id(db, args), logo=args.logo)
         result = make_report(db, args.name, args.out, options, filters)
     finally:
         db.close()
