@@ -509,9 +509,24 @@
 <context>
     <name>ArchiveExport</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="+563"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+562"/>
+        <source>Export archive</source>
+        <translation>تصدير الأرشيف</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Only an administrator can export the full archive while the office requires passwords.</source>
         <translation>لا يمكن تصدير الأرشيف الكامل إلا لمسؤول النظام ما دامت كلمات المرور مطلوبة في المكتب.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ZIP archive (*.zip)</source>
+        <translation>أرشيف ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing the archive…</source>
+        <translation>جارٍ كتابة الأرشيف…</translation>
     </message>
 </context>
 <context>
@@ -807,7 +822,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="-118"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="-135"/>
         <source>Check</source>
         <translation>التحقق</translation>
     </message>
@@ -1901,7 +1916,7 @@
         <translation>غير مرتبط</translation>
     </message>
     <message>
-        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+62"/>
+        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+61"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
@@ -1976,7 +1991,7 @@
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+39"/>
+        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+31"/>
         <source>Drop files here to attach them.</source>
         <translation>أفلت الملفات هنا لإرفاقها.</translation>
     </message>
@@ -2414,6 +2429,19 @@
     </message>
 </context>
 <context>
+    <name>ExportProgress</name>
+    <message>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+84"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved {0}</source>
+        <translation>تم الحفظ في {0}</translation>
+    </message>
+</context>
+<context>
     <name>FetchBar</name>
     <message>
         <location filename="../crm_desktop/ui/mail/fetch_bar.py" line="+33"/>
@@ -2468,7 +2496,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="-306"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="-409"/>
         <location line="+23"/>
         <source>Import contacts</source>
         <translation>استيراد جهات الاتصال</translation>
@@ -2983,7 +3011,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="+423"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+427"/>
         <source>Import contacts</source>
         <translation>استيراد جهات الاتصال</translation>
     </message>
@@ -3552,7 +3580,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="-332"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="-336"/>
         <source>Which field each column fills</source>
         <translation>أي حقل يملؤه كل عمود</translation>
     </message>
@@ -4420,17 +4448,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+140"/>
         <source>Delete stage</source>
         <translation>حذف المرحلة</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-136"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+73"/>
         <source>New pipeline</source>
         <translation>مسار مبيعات جديد</translation>
     </message>
@@ -4699,7 +4727,7 @@
         <translation>اختر سجلًا من القائمة لترى كل ما يتعلق به هنا.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <location line="+18"/>
         <source>, </source>
         <translation>، </translation>
@@ -7103,7 +7131,7 @@
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/trash_page.py" line="+36"/>
+        <location filename="../crm_desktop/ui/pages/trash_page.py" line="+35"/>
         <source>Contact</source>
         <translation>جهة اتصال</translation>
     </message>
@@ -7139,12 +7167,12 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+71"/>
+        <location line="+63"/>
         <source>Trash</source>
         <translation>سلة المحذوفات</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-60"/>
         <source>All types</source>
         <translation>كل الأنواع</translation>
     </message>
@@ -7189,7 +7217,7 @@
         <translation>حُذف بواسطة</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>The Trash is empty. Records you delete wait here until you restore them or delete them for good.</source>
         <translation>سلة المحذوفات فارغة. تبقى السجلات التي تحذفها هنا حتى تستعيدها أو تحذفها نهائيًا.</translation>
     </message>
@@ -7416,34 +7444,6 @@
         <location filename="../crm_desktop/ui/documents/model.py" line="+89"/>
         <source>Unexpected error: {error}</source>
         <translation>خطأ غير متوقع: {error}</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="+122"/>
-        <source>Export archive</source>
-        <translation>تصدير أرشيف</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>ZIP archive (*.zip)</source>
-        <translation>أرشيف ZIP (*.zip)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Writing the archive…</source>
-        <translation>جارٍ كتابة الأرشيف…</translation>
-    </message>
-    <message>
-        <location line="-44"/>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Saved {0}</source>
-        <translation>حُفظ {0}</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>DocumentsPage</name>
     <message numerus="yes">
-        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+155"/>
+        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+146"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>TrashPage</name>
     <message numerus="yes">
-        <location filename="../crm_desktop/ui/pages/trash_page.py" line="+159"/>
+        <location filename="../crm_desktop/ui/pages/trash_page.py" line="+150"/>
         <source>%Ln deleted record(s)</source>
         <translation>
             <numerusform>%Ln deleted record</numerusform>

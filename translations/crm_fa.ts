@@ -509,9 +509,24 @@
 <context>
     <name>ArchiveExport</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="+563"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+562"/>
+        <source>Export archive</source>
+        <translation>خروجی بایگانی</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Only an administrator can export the full archive while the office requires passwords.</source>
         <translation>تا وقتی وارد کردن گذرواژه در دفتر الزامی است، فقط مدیر سیستم می‌تواند بایگانی کامل را خروجی بگیرد.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ZIP archive (*.zip)</source>
+        <translation>بایگانی ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing the archive…</source>
+        <translation>در حال نوشتن بایگانی…</translation>
     </message>
 </context>
 <context>
@@ -807,7 +822,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="-118"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="-135"/>
         <source>Check</source>
         <translation>بررسی</translation>
     </message>
@@ -1901,7 +1916,7 @@
         <translation>بدون ارتباط</translation>
     </message>
     <message>
-        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+62"/>
+        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+61"/>
         <source>Documents</source>
         <translation>اسناد</translation>
     </message>
@@ -1976,7 +1991,7 @@
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+39"/>
+        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+31"/>
         <source>Drop files here to attach them.</source>
         <translation>فایل‌ها را برای پیوست اینجا رها کنید.</translation>
     </message>
@@ -2374,6 +2389,19 @@
     </message>
 </context>
 <context>
+    <name>ExportProgress</name>
+    <message>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+84"/>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved {0}</source>
+        <translation>در {0} ذخیره شد</translation>
+    </message>
+</context>
+<context>
     <name>FetchBar</name>
     <message>
         <location filename="../crm_desktop/ui/mail/fetch_bar.py" line="+33"/>
@@ -2428,7 +2456,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="-306"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="-409"/>
         <location line="+23"/>
         <source>Import contacts</source>
         <translation>وارد کردن مخاطبان</translation>
@@ -2943,7 +2971,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="+423"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="+427"/>
         <source>Import contacts</source>
         <translation>وارد کردن مخاطبان</translation>
     </message>
@@ -3497,7 +3525,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="-332"/>
+        <location filename="../crm_desktop/ui/import_wizard.py" line="-336"/>
         <source>Which field each column fills</source>
         <translation>هر ستون کدام فیلد را پر می‌کند</translation>
     </message>
@@ -4355,17 +4383,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+140"/>
         <source>Delete stage</source>
         <translation>حذف مرحله</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-136"/>
         <source>Apply</source>
         <translation>اعمال</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+73"/>
         <source>New pipeline</source>
         <translation>قیف فروش جدید</translation>
     </message>
@@ -4629,7 +4657,7 @@
         <translation>یک رکورد را در فهرست انتخاب کنید تا همهٔ اطلاعات آن اینجا نمایش داده شود.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <location line="+18"/>
         <source>, </source>
         <translation>، </translation>
@@ -7033,7 +7061,7 @@
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/trash_page.py" line="+36"/>
+        <location filename="../crm_desktop/ui/pages/trash_page.py" line="+35"/>
         <source>Contact</source>
         <translation>مخاطب</translation>
     </message>
@@ -7069,12 +7097,12 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+71"/>
+        <location line="+63"/>
         <source>Trash</source>
         <translation>سطل زباله</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-60"/>
         <source>All types</source>
         <translation>همهٔ انواع</translation>
     </message>
@@ -7119,7 +7147,7 @@
         <translation>حذف‌کننده</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>The Trash is empty. Records you delete wait here until you restore them or delete them for good.</source>
         <translation>سطل زباله خالی است. رکوردهایی که حذف می‌کنید تا زمان بازیابی یا حذف همیشگی اینجا می‌مانند.</translation>
     </message>
@@ -7331,34 +7359,6 @@
         <location filename="../crm_desktop/ui/documents/model.py" line="+89"/>
         <source>Unexpected error: {error}</source>
         <translation>خطای غیرمنتظره: {error}</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../crm_desktop/ui/import_wizard.py" line="+122"/>
-        <source>Export archive</source>
-        <translation>خروجی بایگانی</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>ZIP archive (*.zip)</source>
-        <translation>بایگانی ZIP (*.zip)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Writing the archive…</source>
-        <translation>در حال نوشتن بایگانی…</translation>
-    </message>
-    <message>
-        <location line="-44"/>
-        <source>Cancel</source>
-        <translation>انصراف</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Saved {0}</source>
-        <translation>{0} ذخیره شد</translation>
     </message>
 </context>
 </TS>

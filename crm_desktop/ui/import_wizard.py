@@ -529,7 +529,9 @@ def run_with_progress(
     """Run a long export on a worker with a progress dialog and Cancel; say how it ended.
 
     Returns "" when done, "cancelled", or the problem (also shown in a message box)."""
-    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
+    # Explicit contexts: ``parent.tr`` would look up the caller's class at run time (MainWindow, ContactsPage)
+    # while lupdate files a module function's strings elsewhere, so ar/fa showed English.
+    dialog = QProgressDialog(label, QCoreApplication.translate("ExportProgress", "Cancel"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     worker = _JobWorker(work)
     outcome: list[str] = []
@@ -548,7 +550,8 @@ def run_with_progress(
     if problem and problem != "cancelled":
         QMessageBox.warning(parent, title, problem)
     elif not problem:
-        QMessageBox.information(parent, title, parent.tr("Saved {0}").format(bidi_ltr(saved)))
+        saved_text = QCoreApplication.translate("ExportProgress", "Saved {0}").format(bidi_ltr(saved))
+        QMessageBox.information(parent, title, saved_text)
     return problem
 
 
@@ -556,7 +559,7 @@ def export_archive_dialog(parent: QWidget, workspace: Workspace, path: str | Non
     """File > Export archive…: everything in one ZIP, on a worker with progress and Cancel.
 
     Returns "" when written, else what went wrong ("cancelled" when cancelled, "none" when no file chosen)."""
-    title = parent.tr("Export archive")
+    title = QCoreApplication.translate("ArchiveExport", "Export archive")
     from crm_desktop.services.privacy import may_export_archive
 
     if not may_export_archive(workspace.db, workspace.user_id):  # a backup with every private record
@@ -566,14 +569,15 @@ def export_archive_dialog(parent: QWidget, workspace: Workspace, path: str | Non
         QMessageBox.warning(parent, title, text)
         return "refused"
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(parent, title, "rafiq-archive.zip", parent.tr("ZIP archive (*.zip)"))
+        kind = QCoreApplication.translate("ArchiveExport", "ZIP archive (*.zip)")
+        path, _ = QFileDialog.getSaveFileName(parent, title, "rafiq-archive.zip", kind)
         if not path:
             return "none"
     target = path
     return run_with_progress(
         parent,
         title,
-        parent.tr("Writing the archive…"),
+        QCoreApplication.translate("ArchiveExport", "Writing the archive…"),
         lambda progress: export_archive(workspace.db, target, progress=progress),
         target,
     )
