@@ -84,3 +84,12 @@ def db(db_target: str) -> Iterator[Database]:
         yield database
     finally:
         database.close()
+
+
+@pytest.fixture
+def smtp() -> Iterator[tuple[object, int]]:
+    """A real SMTP server on loopback: (tests.smtp_server.SmtpHandler, port)."""
+    from tests.smtp_server import running_smtp  # aiosmtpd only for the tests that send mail
+
+    with running_smtp() as server:
+        yield server

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import email
-import socket
-from collections.abc import Iterator
 from email import policy
 from pathlib import Path
 
 import keyring
 import pytest
-from aiosmtpd.controller import Controller
 from keyring.backends import fail
 from keyrings.alt.file import PlaintextKeyring
 
@@ -19,35 +16,7 @@ from crm_desktop.db.models import EmailMessage, MailAccount
 from crm_desktop.services.mail_secrets import NoKeyringError, PasswordStore
 from crm_desktop.services.outbox import OutboxService, render_template
 from crm_desktop.services.people import ContactService
-
-
-class Handler:
-    def __init__(self) -> None:
-        self.received: list[tuple[list[str], bytes]] = []
-        self.mode = "accept"
-
-    async def handle_DATA(self, server, session, envelope):
-        if self.mode == "refuse":
-            return "554 5.7.1 Message rejected as spam"
-        if self.mode == "drop":
-            server.transport.close()
-            return "250 OK"
-        self.received.append((list(envelope.rcpt_tos), envelope.content))
-        return "250 OK"
-
-
-@pytest.fixture
-def smtp() -> Iterator[tuple[Handler, int]]:
-    handler = Handler()
-    with socket.socket() as probe:  # a free port (aiosmtpd's start-up check cannot use port 0)
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
-        yield handler, port
-    finally:
-        controller.stop()
+from tests.smtp_server import SmtpHandler
 
 
 def _account(db: Database, port: int) -> int:
@@ -59,7 +28,7 @@ def _account(db: Database, port: int) -> int:
         return account.id
 
 
-def test_send_links_contacts_and_writes_rtl_html(db: Database, smtp: tuple[Handler, int]) -> None:
+def test_send_links_contacts_and_writes_rtl_html(db: Database, smtp: tuple[SmtpHandler, int]) -> None:
     handler, port = smtp
     mina = ContactService(db).create({"display_name": "مینا", "emails": [{"address": "mina@example.com"}]})
     outbox = OutboxService(db)
@@ -85,7 +54,7 @@ def test_send_links_contacts_and_writes_rtl_html(db: Database, smtp: tuple[Handl
 
 @pytest.mark.parametrize("mode", ["refuse", "drop", "offline"])
 def test_failed_send_stays_queued_with_its_error_and_is_retried(
-    db: Database, smtp: tuple[Handler, int], mode: str
+    db: Database, smtp: tuple[SmtpHandler, int], mode: str
 ) -> None:
     handler, port = smtp
     outbox = OutboxService(db)

@@ -4,16 +4,11 @@ Send through the outbox to a real aiosmtpd server on loopback."""
 from __future__ import annotations
 
 import email
-import socket
-from collections.abc import Iterator
 from email import policy
 from pathlib import Path
 
-import pytest
-from aiosmtpd.controller import Controller
 from pytestqt.qtbot import QtBot
 
-from crm_desktop.db.engine import open_database
 from crm_desktop.services.mail_accounts import MailAccountDTO, MailAccountService
 from crm_desktop.services.mail_box import MailBoxService
 from crm_desktop.services.mail_docs import DocumentService
@@ -22,39 +17,7 @@ from crm_desktop.ui.mail.compose import ComposeDialog
 from crm_desktop.ui.ops import wait_for_ops
 from crm_desktop.ui.pages.emails_page import EmailsPage
 from crm_desktop.ui.workspace import Workspace
-
-
-class Handler:
-    def __init__(self) -> None:
-        self.received: list[tuple[list[str], bytes]] = []
-        self.mode = "accept"
-
-    async def handle_DATA(self, server, session, envelope):
-        if self.mode == "refuse":
-            return "554 5.7.1 Message rejected as spam"
-        self.received.append((list(envelope.rcpt_tos), envelope.content))
-        return "250 OK"
-
-
-@pytest.fixture
-def smtp() -> Iterator[tuple[Handler, int]]:
-    handler = Handler()
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
-        yield handler, port
-    finally:
-        controller.stop()
-
-
-@pytest.fixture
-def workspace(sqlite_path: Path) -> Iterator[Workspace]:
-    db = open_database(sqlite_path)
-    yield Workspace(db)
-    db.close()
+from tests.smtp_server import SmtpHandler
 
 
 def make_account(ws: Workspace, port: int) -> MailAccountDTO:
@@ -81,7 +44,7 @@ def test_completer_finds_contacts_in_any_script(workspace: Workspace, qtbot: QtB
 
 
 def test_send_from_template_reaches_the_server_with_attachments(
-    workspace: Workspace, qtbot: QtBot, smtp: tuple[Handler, int], tmp_path: Path
+    workspace: Workspace, qtbot: QtBot, smtp: tuple[SmtpHandler, int], tmp_path: Path
 ) -> None:
     handler, port = smtp
     company = CompanyService(workspace.db).create({"name": "نخل"})
@@ -121,7 +84,7 @@ def test_send_from_template_reaches_the_server_with_attachments(
 
 
 def test_refused_send_stays_in_the_outbox_with_its_error_shown(
-    workspace: Workspace, qtbot: QtBot, smtp: tuple[Handler, int]
+    workspace: Workspace, qtbot: QtBot, smtp: tuple[SmtpHandler, int]
 ) -> None:
     handler, port = smtp
     handler.mode = "refuse"
@@ -175,7 +138,7 @@ def test_bad_input_is_shown_beside_the_field_and_nothing_is_queued(
 
 
 def test_reply_and_forward_are_threaded_on_the_wire_and_in_the_database(
-    workspace: Workspace, qtbot: QtBot, smtp: tuple[Handler, int]
+    workspace: Workspace, qtbot: QtBot, smtp: tuple[SmtpHandler, int]
 ) -> None:
     from sqlalchemy import select
 
@@ -220,7 +183,7 @@ def test_reply_and_forward_are_threaded_on_the_wire_and_in_the_database(
 
 
 def test_send_now_on_a_selected_outbox_message_sends_just_that_one(
-    workspace: Workspace, qtbot: QtBot, smtp: tuple[Handler, int]
+    workspace: Workspace, qtbot: QtBot, smtp: tuple[SmtpHandler, int]
 ) -> None:
     from crm_desktop.services.outbox import OutboxService
 
