@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,7 @@ from sqlalchemy import select
 
 from crm_desktop.db.engine import open_database
 from crm_desktop.db.models import AuditEntry
-from crm_desktop.services.people import ContactService, UserService
+from crm_desktop.services.people import ContactService
 from crm_desktop.ui.forms.company_form import CompanyFormDialog
 from crm_desktop.ui.forms.conflict_dialog import MINE, THEIRS, ConflictDialog
 from crm_desktop.ui.forms.contact_form import ContactFormDialog
@@ -23,14 +22,6 @@ from crm_desktop.ui.ops import wait_for_ops
 from crm_desktop.ui.workspace import Workspace
 
 Buttons = QMessageBox.StandardButton
-
-
-@pytest.fixture
-def ws(sqlite_path: Path) -> Iterator[Workspace]:
-    db = open_database(sqlite_path)
-    user = UserService(db).create({"login": "nadia", "display_name": "Nadia"})
-    yield Workspace(db, user.id, "Nadia")
-    db.close()
 
 
 @pytest.fixture(autouse=True)

@@ -3,30 +3,19 @@ inline service errors with nothing saved, the deal's own timeline and stage hist
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from crm_desktop.db.engine import open_database
-from crm_desktop.services.people import UserService
 from crm_desktop.services.sales import PipelineService
 from crm_desktop.ui.forms.opportunity_form import OpportunityForm
 from crm_desktop.ui.ops import wait_for_ops
 from crm_desktop.ui.workspace import Workspace
 
-
-@pytest.fixture
-def ws(sqlite_path: Path) -> Iterator[Workspace]:
-    db = open_database(sqlite_path)
-    user = UserService(db).create({"login": "nadia", "display_name": "Nadia", "role": "admin"})
-    PipelineService(db).ensure_default()
-    yield Workspace(db, user.id, "Nadia")
-    db.close()
+pytestmark = pytest.mark.ws_admin
 
 
 @pytest.fixture(autouse=True)

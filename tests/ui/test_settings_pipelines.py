@@ -5,31 +5,20 @@ service's messages under the fields and nothing saved on bad input."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
-from crm_desktop.db.engine import open_database
-from crm_desktop.services.people import UserService
 from crm_desktop.services.sales import ExchangeRateService, PipelineService
 from crm_desktop.ui.settings_currencies_tab import CurrenciesTab, RateDialog
 from crm_desktop.ui.settings_dialog import SettingsDialog
 from crm_desktop.ui.settings_pipelines_tab import PipelinesTab
 from crm_desktop.ui.workspace import Workspace
 
-
-@pytest.fixture
-def ws(sqlite_path: Path) -> Iterator[Workspace]:
-    db = open_database(sqlite_path)
-    user = UserService(db).create({"login": "sara", "display_name": "Sara", "role": "admin"})
-    PipelineService(db).ensure_default()
-    yield Workspace(db, user.id, "Sara")
-    db.close()
+pytestmark = pytest.mark.ws_admin
 
 
 def _tab(qtbot: QtBot, ws: Workspace) -> PipelinesTab:
