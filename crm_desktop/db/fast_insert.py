@@ -9,7 +9,8 @@ converted once. PostgreSQL keeps the ordinary Core path.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 from operator import itemgetter
 from typing import Any
 
@@ -23,12 +24,18 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
     if conn.dialect.name != "sqlite":
         conn.execute(insert(table), list(rows))
         return
-    given = list(rows[0])
-    statement = insert(table).values({name: bindparam(name, type_=table.c[name].type) for name in given})
-    compiled = statement.compile(dialect=conn.dialect)
-    order = list(compiled.positiontup or [])
+    given = tuple(rows[0])
+    sql, order = _compiled(table, given, conn.dialect)
     columns = [_column_values(conn, table, name, name in given, rows) for name in order]
-    conn.exec_driver_sql(compiled.string, list(zip(*columns, strict=True)))
+    conn.exec_driver_sql(sql, list(zip(*columns, strict=True)))
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(table: Table, given: tuple[str, ...], dialect: Any) -> tuple[str, tuple[str, ...]]:
+    """(SQL, parameter order) of the INSERT of columns ``given``: compiled once, not once per batch."""
+    statement = insert(table).values({name: bindparam(name, type_=table.c[name].type) for name in given})
+    compiled = statement.compile(dialect=dialect)
+    return compiled.string, tuple(compiled.positiontup or ())
 
 
 def _column_values(conn: Connection, table: Table, name: str, given: bool, rows: Sequence[dict[str, Any]]) -> list:
@@ -47,6 +54,10 @@ def _column_values(conn: Connection, table: Table, name: str, given: bool, rows:
     proc = table.c[name].type._cached_bind_processor(conn.dialect)
     if proc is None:
         return values
+    try:  # hashable values (flags, timestamps, dates): each distinct value converted once, looked up in C
+        return list(map(_ByValue(proc).__getitem__, values))
+    except TypeError:  # unhashable (JSON dicts): by identity, so the batch's shared ``{}`` is converted once
+        pass
     memo: dict[int, tuple[Any, Any]] = {}  # holding the value keeps its id from being reused
 
     def convert(value: Any) -> Any:
@@ -58,3 +69,16 @@ def _column_values(conn: Connection, table: Table, name: str, given: bool, rows:
         return hit[1]
 
     return list(map(convert, values))
+
+
+class _ByValue(dict):
+    """value -> bound value; equal values bind equally (True and 1 both bind as 1)."""
+
+    def __init__(self, proc: Callable[[Any], Any]):
+        super().__init__()
+        self[None] = None
+        self.proc = proc
+
+    def __missing__(self, value: Any) -> Any:
+        bound = self[value] = self.proc(value)
+        return bound

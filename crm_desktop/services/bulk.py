@@ -12,13 +12,14 @@ yet, so re-importing an exported vCard or archive keeps identities).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, String, Text, func, insert, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.db import search_index
@@ -47,10 +48,26 @@ from .custom_fields import definitions_for, validate_custom_values
 from .dto import CustomFieldDTO
 from .people import join_name_parts
 from .settings import phone_region
-from .validation import FieldErrors, clean_column_value, clean_text, normalize_email, normalize_phone
+from .validation import (
+    MAX_TEXT_CHARS,
+    FieldErrors,
+    clean_column_value,
+    clean_text,
+    normalize_email,
+    normalize_phone,
+)
 
 BATCH = 5_000
 _CONTACT_COLUMNS = {c.name: c for c in Contact.__table__.c if c.name not in SYSTEM_COLUMNS}
+# Text columns and their limits: a non-empty, short enough string without NUL is what ``clean_column_value``
+# would return as it is, so the common cell is checked inline (the full check runs for anything else).
+_TEXT_LIMITS = {
+    name: getattr(c.type, "length", None) or MAX_TEXT_CHARS
+    for name, c in _CONTACT_COLUMNS.items()
+    if isinstance(c.type, String | Text) and name not in ("addresses", "tags", "company", "photo", "uid")
+}
+_EMAIL_FIELDS = tuple(f"emails[{i}]" for i in range(32))
+_PHONE_FIELDS = tuple(f"phones[{i}]" for i in range(32))
 _ADDRESS_LIMITS = {"street": 500, "city": 200, "region": 200, "postal_code": 40}
 MAX_PHOTO_BYTES = 5 * 1024 * 1024  # a contact picture; anything larger is not a photo from a phone book
 
@@ -91,16 +108,29 @@ def prepare_contact(
     contact: dict[str, Any] = {}
     emails, phones, extras = [], [], _Prepared({}, [], [])
     for name, value in row.items():
+        limit = _TEXT_LIMITS.get(name)
+        if limit is not None and type(value) is str:
+            text = value.strip()
+            if text and len(text) <= limit and "\x00" not in text:
+                contact[name] = text
+                continue
         if name == "emails":
-            for i, item in enumerate(_as_list(value, "address")):
-                checked = normalize_email(item.get("address"), f"emails[{i}]", errors)
+            for i, (text, label, primary) in enumerate(_point_items(value, "address")):
+                where = _EMAIL_FIELDS[i] if i < 32 else f"emails[{i}]"
+                checked = normalize_email(text, where, errors)
                 if checked:
-                    emails.append(_point(item, i, address=checked[0], address_norm=checked[1]))
+                    emails.append(
+                        {"label": label, "is_primary": primary, "position": i, "address": checked[0],
+                         "address_norm": checked[1]}
+                    )  # fmt: skip
         elif name == "phones":
-            for i, item in enumerate(_as_list(value, "number")):
-                checked = normalize_phone(item.get("number"), f"phones[{i}]", region, errors)
+            for i, (text, label, primary) in enumerate(_point_items(value, "number")):
+                where = _PHONE_FIELDS[i] if i < 32 else f"phones[{i}]"
+                checked = normalize_phone(text, where, region, errors)
                 if checked:
-                    phones.append(_point(item, i, raw=checked[0], e164=checked[1]))
+                    phones.append(
+                        {"label": label, "is_primary": primary, "position": i, "raw": checked[0], "e164": checked[1]}
+                    )
         elif name == "custom_fields":
             contact[name] = validate_custom_values(custom or [], value, errors)
         elif name in ("addresses", "tags", "company", "photo", "uid"):
@@ -121,8 +151,7 @@ def prepare_contact(
     _mark_primary(emails)
     _mark_primary(phones)
     contact["display_name"] = name
-    contact["name_search"] = folded = normalize_for_search(name)
-    contact["sort_key"] = sort_key(name, folded)
+    contact["name_search"], contact["sort_key"] = _name_keys(name)
     if contact.get("is_private") is None:
         contact["is_private"] = False
     if contact.get("custom_fields") is None:
@@ -130,6 +159,13 @@ def prepare_contact(
     _mark_primary(extras.addresses)
     extras.contact, extras.emails, extras.phones = contact, emails, phones
     return extras
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _name_keys(name: str) -> tuple[str, str]:
+    """(search form, sort key) of a display name: names repeat a lot in a phone book (first names, families)."""
+    folded = normalize_for_search(name)
+    return folded, sort_key(name, folded)
 
 
 def _prepare_extra(prepared: _Prepared, name: str, value: Any, errors: FieldErrors) -> None:
@@ -288,10 +324,12 @@ def _write_batch(
     wanted = [p.uid for p in batch if p.uid]
     free = links.free_uids(wanted) if wanted else set()
     contacts = []
-    for p in batch:
+    for p in batch:  # the prepared dicts are this batch's own: completed in place, not copied
         uid = p.uid if p.uid in free else new_uid()
         free.discard(uid)  # the same uid twice in one file: the second row gets a new one
-        contact = {**p.contact, **stamp, "uid": uid}
+        contact = p.contact
+        contact.update(stamp)
+        contact["uid"] = uid
         if p.company and contact.get("company_id") is None:
             contact["company_id"] = links.company_id(p.company)
         if p.photo:
@@ -307,8 +345,14 @@ def _write_batch(
     else:
         returned = conn.execute(insert(Contact.__table__).returning(Contact.id, sort_by_parameter_order=True), contacts)
         ids = list(returned.scalars())
-    emails = [{**e, "contact_id": cid} for p, cid in zip(batch, ids, strict=True) for e in p.emails]
-    phones = [{**ph, "contact_id": cid} for p, cid in zip(batch, ids, strict=True) for ph in p.phones]
+    emails, phones = [], []
+    for p, cid in zip(batch, ids, strict=True):
+        for point in p.emails:
+            point["contact_id"] = cid
+        for point in p.phones:
+            point["contact_id"] = cid
+        emails += p.emails
+        phones += p.phones
     if emails:
         insert_rows(conn, EmailAddress.__table__, emails)
     if phones:
@@ -352,6 +396,25 @@ def _same_keys(rows: list[dict[str, Any]]) -> None:
     for row in rows:
         for key in keys.difference(row):
             row[key] = None
+
+
+def _point_items(value: Any, key: str) -> list[tuple[Any, str, bool]]:
+    """(value, label, is primary) of each email or phone as ``_as_list`` and ``_point`` read them, without
+    copying each item into new dicts (a hot path: every row of an import has a few)."""
+    if value is None:
+        return []
+    if isinstance(value, str | dict):
+        value = [value]
+    items = []
+    for item in value:
+        if isinstance(item, str):
+            items.append((item, "", False))
+        else:
+            if type(item) is not dict and not isinstance(item, Mapping):
+                item = dict(item)  # pairs, as ``_as_list`` took them
+            label = item.get("label")
+            items.append((item.get(key), str(label)[:50] if label else "", bool(item.get("is_primary"))))
+    return items
 
 
 def _as_list(value: Any, key: str) -> list[dict[str, Any]]:

@@ -122,11 +122,22 @@ def parse_datetime(value: Any, field: str, errors: FieldErrors) -> datetime | No
 
 # Plain dot-atom addresses with an LDH domain: by far the common case, and accepted without the
 # (30 µs) full RFC check; anything else (quotes, IDN, odd TLDs) goes through email-validator.
-_SIMPLE_EMAIL = re.compile(
-    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
-)
+# The local part and the domain are checked apart: an import's domains repeat, so each is matched once.
+_SIMPLE_LOCAL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
+_SIMPLE_DOMAIN = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}")
 _SPECIAL_USE_TLDS = {"local", "localhost", "invalid", "test", "example", "onion", "arpa", "internal", "lan", "home"}
+_SIMPLE_DOMAINS: dict[str, bool] = {}
+
+
+def _simple_domain(domain: str) -> bool:
+    known = _SIMPLE_DOMAINS.get(domain)
+    if known is None:
+        if len(_SIMPLE_DOMAINS) > 10_000:  # a file of random domains must not grow this without bound
+            _SIMPLE_DOMAINS.clear()
+        known = _SIMPLE_DOMAINS[domain] = bool(
+            _SIMPLE_DOMAIN.fullmatch(domain) and domain.rsplit(".", 1)[-1].lower() not in _SPECIAL_USE_TLDS
+        )
+    return known
 
 
 def normalize_email(address: Any, field: str, errors: FieldErrors) -> tuple[str, str] | None:
@@ -135,12 +146,7 @@ def normalize_email(address: Any, field: str, errors: FieldErrors) -> tuple[str,
     if text is None:
         return None
     local, _, domain = text.rpartition("@")
-    if (
-        _SIMPLE_EMAIL.fullmatch(text)
-        and len(local) <= 64
-        and len(text) <= 254
-        and domain.rsplit(".", 1)[-1].lower() not in _SPECIAL_USE_TLDS
-    ):
+    if len(local) <= 64 and len(text) <= 254 and _SIMPLE_LOCAL.fullmatch(local) and _simple_domain(domain):
         return text, text.lower()
     try:
         result = validate_email(text, check_deliverability=False)
@@ -206,7 +212,7 @@ def _fast_international(text: str) -> tuple[int, str] | None:
         compact = "+" + compact[2:]
     if not compact.startswith("+") or not compact[1:].isdigit():
         return None
-    digits = digits_only(compact)
+    digits = compact[1:] if compact.isascii() else digits_only(compact)
     if len(digits) != len(compact) - 1:
         return None  # digits of another kind ('²', other scripts) are left to the full parser
     for size in (1, 2, 3):
