@@ -12,6 +12,8 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable
+from typing import TypeVar
 
 from crm_desktop.config import resolve_database
 from crm_desktop.db.engine import Database, open_database
@@ -20,6 +22,7 @@ from crm_desktop.services.auth import AccountError, AuthService, office_security
 from crm_desktop.services.people import UserService
 
 PASSWORD_ENV = "CRM_PASSWORD"
+T = TypeVar("T")
 NO_LOGIN_COMMANDS = frozenset({"init", "info", "check"})  # database-wide facts, no one's records
 
 
@@ -32,6 +35,15 @@ def open_from_args(args: argparse.Namespace, *, create: bool = True) -> Database
         db.close()
         raise
     return db
+
+
+def with_database(args: argparse.Namespace, work: Callable[[Database, int | None], T], *, create: bool = False) -> T:
+    """Opens the database (logging in when passwords are on), runs ``work(db, acting user id)``, closes it."""
+    db = open_from_args(args, create=create)
+    try:
+        return work(db, acting_user_id(db, args))
+    finally:
+        db.close()
 
 
 def _given_password(args: argparse.Namespace) -> str | None:

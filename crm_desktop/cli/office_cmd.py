@@ -12,13 +12,14 @@ import argparse
 import sys
 from typing import Any
 
+from crm_desktop.db.engine import Database
 from crm_desktop.errors import ValidationError
 from crm_desktop.services.auth import AuthService
 from crm_desktop.services.backups import list_backups
 from crm_desktop.services.people import UserService
 from crm_desktop.services.privacy import recent_changes_for, record_history_for
 
-from .context import acting_user_id, open_from_args
+from .context import with_database
 from .output import emit, shown_date, table
 
 
@@ -73,70 +74,64 @@ def _user_id(users: UserService, login: str) -> Any:
 
 
 def cmd_users_list(args: argparse.Namespace) -> int:
-    db = open_from_args(args, create=False)
-    try:
-        found = UserService(db).list(limit=10_000)
-    finally:
-        db.close()
+    found = with_database(args, lambda db, _me: UserService(db).list(limit=10_000))
     rows = [[str(u.id), u.login, u.display_name, u.role, "yes" if u.active else "no"] for u in found]
     emit(found, args.json, table(rows, ["id", "login", "name", "role", "active"]) if rows else "No users.")
     return 0
 
 
 def cmd_users_add(args: argparse.Namespace) -> int:
-    db = open_from_args(args, create=False)
-    try:
+    def add(db: Database, me: int | None) -> Any:
         values = {"login": args.login, "display_name": args.name, "role": args.role}
         if args.password:
-            values["password"] = _password()
-        user = UserService(db, acting_user_id(db, args)).create(values)
-    finally:
-        db.close()
+            values["password"] = _password()  # after the login, which may have read stdin's first line
+        return UserService(db, me).create(values)
+
+    user = with_database(args, add)
     emit(user, args.json, f"Added user {user.id}: {user.login} ({user.role})")
     return 0
 
 
 def cmd_users_edit(args: argparse.Namespace) -> int:
-    db = open_from_args(args, create=False)
-    try:
-        users = UserService(db, acting_user_id(db, args))
+    changes: dict[str, Any] = {key: value for key, value in (("display_name", args.name), ("login", args.new_login),
+                                                             ("role", args.role)) if value is not None}  # fmt: skip
+    if args.active is not None:
+        changes["active"] = args.active == "yes"
+
+    def edit(db: Database, me: int | None) -> Any:
+        users = UserService(db, me)
         user = _user_id(users, args.login)
-        changes = {key: value for key, value in (("display_name", args.name), ("login", args.new_login),
-                                                 ("role", args.role)) if value is not None}  # fmt: skip
-        if args.active is not None:
-            changes["active"] = args.active == "yes"
-        user = users.update(user.id, user.version, changes)
-    finally:
-        db.close()
+        return users.update(user.id, user.version, changes)
+
+    user = with_database(args, edit)
     emit(user, args.json, f"Saved user {user.login} ({user.role}, {'active' if user.active else 'inactive'})")
     return 0
 
 
 def cmd_users_passwd(args: argparse.Namespace) -> int:
-    db = open_from_args(args, create=False)
-    try:
-        actor = acting_user_id(db, args)
+    def passwd(db: Database, me: int | None) -> Any:
         user = _user_id(UserService(db), args.login)
-        AuthService(db, actor).set_password(user.id, _password())
-    finally:
-        db.close()
+        AuthService(db, me).set_password(user.id, _password())
+        return user
+
+    user = with_database(args, passwd)
     emit({"password_changed": user.login}, args.json, f"Password of {user.login} changed")
     return 0
 
 
 def cmd_office(args: argparse.Namespace) -> int:
-    db = open_from_args(args, create=False)
-    try:
-        auth = AuthService(db, acting_user_id(db, args))
-        options: dict[str, Any] = {}
-        if args.passwords is not None:
-            options["passwords_required"] = args.passwords == "on"
-        if args.purge_days is not None:
-            days = args.purge_days
-            options["trash_purge_days"] = None if days == "off" else int(days) if days.isdigit() else days
-        office = auth.set_office(**options) if options else auth.office()
-    finally:
-        db.close()
+    options: dict[str, Any] = {}
+    if args.passwords is not None:
+        options["passwords_required"] = args.passwords == "on"
+    if args.purge_days is not None:
+        days = args.purge_days
+        options["trash_purge_days"] = None if days == "off" else int(days) if days.isdigit() else days
+
+    def office_of(db: Database, me: int | None) -> Any:
+        auth = AuthService(db, me)
+        return auth.set_office(**options) if options else auth.office()
+
+    office = with_database(args, office_of)
     purge = f"after {office.trash_purge_days} days" if office.trash_purge_days else "never (emptied by hand)"
     text = f"Passwords required: {'yes' if office.passwords_required else 'no'}\nTrash purged: {purge}"
     emit(office, args.json, text)
@@ -144,11 +139,7 @@ def cmd_office(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    db = open_from_args(args, create=False)
-    try:
-        entries = record_history_for(db, acting_user_id(db, args), args.entity, args.id)
-    finally:
-        db.close()
+    entries = with_database(args, lambda db, me: record_history_for(db, me, args.entity, args.id))
     lines = []
     for entry in entries:
         lines.append(f"{shown_date(entry.at)}  {entry.user_name or '(unknown)'}  {entry.action}")
@@ -158,11 +149,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_recent(args: argparse.Namespace) -> int:
-    db = open_from_args(args, create=False)
-    try:
-        entries = recent_changes_for(db, acting_user_id(db, args), limit=args.limit)
-    finally:
-        db.close()
+    entries = with_database(args, lambda db, me: recent_changes_for(db, me, limit=args.limit))
     rows = [[shown_date(e.at), e.user_name, f"{e.entity} {e.entity_id}", e.action,
              ", ".join(c.field for c in e.changes)] for e in entries]  # fmt: skip
     emit(entries, args.json, table(rows, ["when", "who", "record", "action", "fields"]) if rows else "No changes.")
@@ -170,13 +157,12 @@ def cmd_recent(args: argparse.Namespace) -> int:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    db = open_from_args(args, create=False)
-    try:
+    def backups(db: Database, _me: int | None) -> list[Any]:
         if db.path is None:
             raise ValidationError({"db": "a PostgreSQL database is backed up with pg_dump on the server"})
-        found = list_backups(db.path)
-    finally:
-        db.close()
+        return list_backups(db.path)
+
+    found = with_database(args, backups)
     paths = [str(p) for p in found]
     emit({"backups": paths}, args.json, "\n".join(paths) if paths else "No automatic backup yet.")
     return 0

@@ -8,6 +8,7 @@ language. Password hashing takes ~0.2 s (Argon2id), short enough to run on the G
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -34,7 +35,7 @@ from crm_desktop.services.dto import UserDTO
 from crm_desktop.services.people import UserService
 from crm_desktop.text.bidi import isolate
 
-from .error_text import error_text
+from .error_text import error_text, translate_errors
 from .first_run import ErrorLabel, combo, ltr, with_error
 from .workspace import Workspace
 
@@ -108,12 +109,7 @@ class UserDialog(QDialog):
         form.addRow("", self.active)
         form.addRow(self.tr("New &password:"), with_error(self.password, self.errors["password"]))
         form.addRow("", self.errors["other"])
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        _lay_out(self, form)
 
     def accept(self) -> None:
         for label in self.errors.values():
@@ -122,16 +118,33 @@ class UserDialog(QDialog):
         values.update(role=self.role.currentData(), active=self.active.isChecked())
         if self.password.text():
             values["password"] = self.password.text()
-        try:
-            self.workspace.users().update(self.user.id, self.user.version, values)
-        except ValidationError as exc:
-            for key, message in exc.errors.items():
-                self.errors.get(key, self.errors["other"]).show_error(message)
-            return
-        except CrmError as exc:
-            self.errors["other"].show_error(str(exc))
-            return
-        super().accept()
+        users, user = self.workspace.users(), self.user
+        if _saved(self.errors, "other", self.workspace, lambda: users.update(user.id, user.version, values)):
+            super().accept()
+
+
+def _lay_out(dialog: QDialog, form: QFormLayout) -> None:
+    """The form above OK and Cancel (Enter saves through ``accept``, which may refuse)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+
+
+def _saved(errors: dict[str, ErrorLabel], fallback: str, workspace: Workspace, save: Callable[[], object]) -> bool:
+    """Runs ``save``; a refusal is shown in the user's language under its field (else under ``fallback``)."""
+    try:
+        save()
+    except ValidationError as exc:
+        for key, message in translate_errors(exc.errors, workspace).items():
+            errors.get(key, errors[fallback]).show_error(message)
+        return False
+    except CrmError as exc:
+        errors[fallback].show_error(error_text(exc, workspace))
+        return False
+    return True
 
 
 class ChangePasswordDialog(QDialog):
@@ -149,12 +162,7 @@ class ChangePasswordDialog(QDialog):
             form.addRow(self.tr("&Current password:"), with_error(self.current, self.errors["current_password"]))
         form.addRow(self.tr("&New password:"), with_error(self.new, self.errors["password"]))
         form.addRow(self.tr("&Repeat it:"), with_error(self.again, self.errors["again"]))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        _lay_out(self, form)
 
     def accept(self) -> None:
         for label in self.errors.values():
@@ -163,17 +171,10 @@ class ChangePasswordDialog(QDialog):
             self.errors["again"].setText(self.tr("The two new passwords differ."))
             self.errors["again"].show()
             return
-        try:
-            auth = AuthService(self.workspace.db, self.workspace.user_id)
-            auth.set_password(self.workspace.user_id or 0, self.new.text(), self.current.text())
-        except ValidationError as exc:
-            for key, message in exc.errors.items():
-                self.errors.get(key, self.errors["password"]).show_error(message)
-            return
-        except CrmError as exc:
-            self.errors["password"].show_error(str(exc))
-            return
-        super().accept()
+        me = self.workspace.user_id
+        auth, new, current = AuthService(self.workspace.db, me), self.new.text(), self.current.text()
+        if _saved(self.errors, "password", self.workspace, lambda: auth.set_password(me or 0, new, current)):
+            super().accept()
 
 
 class OfficeSecurityBox(QGroupBox):

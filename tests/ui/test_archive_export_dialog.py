@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import os
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -18,23 +16,12 @@ from crm_desktop.db.engine import open_database
 from crm_desktop.services.auth import AuthService
 from crm_desktop.services.people import ContactService, UserService
 from crm_desktop.ui.import_wizard import export_archive_dialog
-from crm_desktop.ui.language import apply_language, remove_language
 from crm_desktop.ui.workspace import Workspace
+
+from .test_record_history_button import lang  # noqa: F401  (the en/ar/fa fixture, applied and undone)
 
 TITLES = {"en": "Export archive", "ar": "تصدير الأرشيف", "fa": "خروجی بایگانی"}
 SAVED = {"en": "Saved", "ar": "تم الحفظ", "fa": "ذخیره شد"}
-
-
-@pytest.fixture(params=["en", "ar", "fa"])
-def lang(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    direction, locale, font = qapp.layoutDirection(), QLocale(), qapp.font()
-    applied = apply_language(qapp, request.param) if request.param != "en" else None
-    yield request.param
-    if applied is not None:
-        remove_language(qapp, applied)
-    qapp.setLayoutDirection(direction)
-    qapp.setFont(font)
-    QLocale.setDefault(locale)
 
 
 def _answer_message(seen: list[tuple[str, str, bool]], shot: Path) -> None:
@@ -53,7 +40,10 @@ def _answer_message(seen: list[tuple[str, str, bool]], shot: Path) -> None:
 
 
 def test_export_archive_titles_and_messages_are_translated(
-    lang: str, sqlite_path: Path, tmp_path: Path, qtbot: QtBot
+    lang: str,  # noqa: F811  (the imported fixture)
+    sqlite_path: Path,
+    tmp_path: Path,
+    qtbot: QtBot,
 ) -> None:
     db = open_database(sqlite_path)
     try:
