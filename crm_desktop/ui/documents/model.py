@@ -204,9 +204,6 @@ class DocumentsModel(QAbstractTableModel):
             self._after = None
             self.failed.emit(exc)
 
-    def row_at(self, position: int) -> DocumentRow | None:
-        return self.rows[position] if 0 <= position < len(self.rows) else None
-
     def position_of(self, document_id: int) -> int | None:
         return next((i for i, row in enumerate(self.rows) if row.id == document_id), None)
 

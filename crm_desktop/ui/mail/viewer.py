@@ -43,7 +43,6 @@ MAX_REMOTE_IMAGE = 5 * 1024 * 1024
 MAX_REMOTE_IMAGES = 50
 REMOTE_TIMEOUT = 10.0
 _IMG_SRC = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
-_LOCAL_SCHEMES = ("cid", "data")
 
 
 def remote_image_urls(html: str) -> list[str]:
