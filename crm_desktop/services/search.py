@@ -12,6 +12,7 @@ escaped, and queries are cut to a sane length, so any input gives results or non
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -142,7 +143,11 @@ _SLOTS = {"id": "x.id", "title": _TEXT, "s1": _TEXT, "s2": _TEXT, "s3": _TEXT, "
           "at": "CAST(NULL AS TIMESTAMP)", "amount": _INT, "currency": _TEXT, "contact_id": _INT,
           "company_id": _INT, "deleted": "x.deleted_at IS NOT NULL"}  # fmt: skip
 _TABLES = {"emails": "email_messages"}  # search type -> table, where they differ
-_LINKED = "LEFT JOIN contacts lc ON lc.id = x.contact_id LEFT JOIN companies lo ON lo.id = x.company_id"
+# @alias@ marks where a linked record's privacy condition goes (its name and id are NULL for one the user may
+# not see): filled in by _display, in text order, which is also the order of its parameters.
+_LINKED = "LEFT JOIN contacts lc ON lc.id = x.contact_id@lc@ LEFT JOIN companies lo ON lo.id = x.company_id@lo@"
+_LINKED_TABLES = {"co": "companies", "lc": "contacts", "lo": "companies"}
+_MARK = re.compile(r"@(\w+)@")
 
 
 def _primary(value: str, table: str, owner: str) -> str:
@@ -155,9 +160,9 @@ def _select(entity: str, source: str, **columns: str) -> str:
 
 _DISPLAY = {
     "contacts": _select(
-        "contacts", "contacts x LEFT JOIN companies co ON co.id = x.company_id", title="x.display_name",
+        "contacts", "contacts x LEFT JOIN companies co ON co.id = x.company_id@co@", title="x.display_name",
         s1="x.job_title", s2="co.name", s3=_primary("address", "email_addresses", "contact_id"),
-        s4=_primary("raw", "phone_numbers", "contact_id"), contact_id="x.id", company_id="x.company_id",
+        s4=_primary("raw", "phone_numbers", "contact_id"), contact_id="x.id", company_id="co.id",
     ),
     "companies": _select(
         "companies", "companies x", title="x.name", s1="x.industry", s2="x.website",
@@ -165,13 +170,11 @@ _DISPLAY = {
     ),
     "opportunities": _select(
         "opportunities", f"opportunities x {_LINKED}", title="x.title", s1="lc.display_name", s2="lo.name",
-        kind="x.status", amount="x.amount_minor", currency="x.currency", contact_id="x.contact_id",
-        company_id="x.company_id",
+        kind="x.status", amount="x.amount_minor", currency="x.currency", contact_id="lc.id", company_id="lo.id",
     ),
     "activities": _select(
         "activities", f"activities x {_LINKED}", title="x.subject", s1="lc.display_name", s2="lo.name",
-        kind="x.kind", at="coalesce(x.occurred_at, x.due_at, x.created_at)", contact_id="x.contact_id",
-        company_id="x.company_id",
+        kind="x.kind", at="coalesce(x.occurred_at, x.due_at, x.created_at)", contact_id="lc.id", company_id="lo.id",
     ),
     "emails": _select(
         "emails", "email_messages x", title="coalesce(x.subject, '')",
@@ -181,9 +184,19 @@ _DISPLAY = {
     ),
     "documents": _select(
         "documents", f"documents x {_LINKED}", title="coalesce(nullif(x.title, ''), x.file_name)", s1="x.file_name",
-        s2="lc.display_name", s3="lo.name", at="x.created_at", contact_id="x.contact_id", company_id="x.company_id",
+        s2="lc.display_name", s3="lo.name", at="x.created_at", contact_id="lc.id", company_id="lo.id",
     ),
 }  # fmt: skip
+
+
+def _display(entity: str, linked: dict[str, tuple[str, list[Any]]] | None = None) -> tuple[str, list[Any]]:
+    """The entity's display SELECT with the linked records' privacy conditions (``linked``: alias -> the
+    fragment and its parameters; none: every linked name shown) and those parameters, in order."""
+    sql, params = _DISPLAY[entity], []
+    for alias in _MARK.findall(sql):
+        fragment, values = (linked or {}).get(alias, ("", []))
+        sql, params = sql.replace(f"@{alias}@", fragment, 1), [*params, *values]
+    return sql, params
 
 
 def _index_subquery(tokens: Sequence[Sequence[str]], entity: str, deleted: bool, limit: int):
@@ -273,7 +286,8 @@ def display_hits(conn: Connection, entity: str, ids: Sequence[int]) -> list[Sear
     """Hits for ``ids`` in the same order (ids gone meanwhile are left out)."""
     if not ids:
         return []
-    sql = f"{_DISPLAY[entity]} WHERE x.id IN ({', '.join('?' * len(ids))})"
+    display, _ = _display(entity)
+    sql = f"{display} WHERE x.id IN ({', '.join('?' * len(ids))})"
     if conn.dialect.paramstyle != "qmark":
         sql = sql.replace("?", "%s")
     found = {hit.id: hit for hit in map(_hit, conn.exec_driver_sql(sql, tuple(ids)))}
@@ -315,8 +329,13 @@ class SearchService:
                 groups.append(SearchGroup(entity, tuple(_ranked(found[:limit], tokens[0][-1])), len(found) > limit))
         return SearchResults(query, tuple(groups), names_only)
 
-    def _privacy(self, session: Session, entities: Iterable[str]) -> dict[str, tuple[str, list[Any]]]:
-        return {e: sql_fragment(session, _TABLES.get(e, e), "x", self.user_id) for e in entities}
+    def _privacy(self, session: Session, entities: Iterable[str]) -> dict[str, tuple[str, list[Any], str, list[Any]]]:
+        """Per type: its display SELECT and parameters (linked private names left out), then the hits' own
+        privacy condition and parameters."""
+        linked = {alias: sql_fragment(session, table, alias, self.user_id) for alias, table in _LINKED_TABLES.items()}
+        return {
+            e: (*_display(e, linked), *sql_fragment(session, _TABLES.get(e, e), "x", self.user_id)) for e in entities
+        }
 
     def _search_sqlite(
         self, tokens: Sequence[Sequence[str]], wanted: list[str], names_only: bool, trash: bool, limit: int
@@ -330,8 +349,8 @@ class SearchService:
         for entity in wanted:
             make = _names_subquery if names_only else _index_subquery
             sub, params = make(tokens, entity, trash, limit + 1)
-            fragment, fragment_params = private[entity]
-            parts.append((f"{_DISPLAY[entity]} WHERE x.id IN ({sub}){fragment}", [*params, *fragment_params]))
+            display, shown, fragment, fragment_params = private[entity]
+            parts.append((f"{display} WHERE x.id IN ({sub}){fragment}", [*shown, *params, *fragment_params]))
         self.db.check_file()
         raw = self.db.engine.raw_connection()
         try:
@@ -361,8 +380,8 @@ class SearchService:
                     if not ids:
                         continue
                     sub, params = ", ".join("?" * len(ids)), ids
-                fragment, fragment_params = private[entity]
-                parts.append((f"{_DISPLAY[entity]} WHERE x.id IN ({sub}){fragment}", [*params, *fragment_params]))
+                display, shown, fragment, fragment_params = private[entity]
+                parts.append((f"{display} WHERE x.id IN ({sub}){fragment}", [*shown, *params, *fragment_params]))
             if not parts:
                 return []
             cursor = conn.connection.cursor()  # the driver's own: SQLAlchemy's result machinery costs ~0.1 ms

@@ -111,3 +111,26 @@ def test_a_public_contact_does_not_show_another_users_private_company(
     assert list(csv.reader(exported(omid, "csv").splitlines())) == [["Name", "Company"], ["Public Parvizi", ""]]
     assert secret not in exported(omid, "vcf") and secret not in exported(None, "csv")
     assert secret in exported(sara, "csv") and secret in exported(admin, "vcf")
+
+
+def test_search_hits_do_not_name_another_users_private_company_or_contact(db: Database, office: dict[str, int]) -> None:
+    sara, omid, admin = office["sara"], office["omid"], office["admin"]
+    ContactService(db, sara).update(office["public"], 1, {"company_id": office["company"]})
+    note = {"kind": "note", "subject": "Kiosk order", "company_id": office["company"], "contact_id": office["secret"]}
+    ActivityService(db, sara).create(note)
+    secret_names = ("Parvizi Private Trading", "Secret Parvizi")
+
+    def hits(user: int | None, query: str) -> dict[str, tuple[str, int | None, int | None]]:
+        found = SearchService(db, user).search(query, limit=50).hits()
+        return {hit.title: (hit.subtitle, hit.contact_id, hit.company_id) for hit in found}
+
+    for user in (omid, None):
+        public = hits(user, "Public Parvizi")["Public Parvizi"]
+        kiosk = hits(user, "Kiosk")["Kiosk order"]
+        assert public[2] is None and kiosk[1:] == (None, None), user
+        assert not any(name in public[0] or name in kiosk[0] for name in secret_names), user
+        assert hits(user, "Pu")["Public Parvizi"][2] is None  # the short, names-only search too
+    for user in (sara, admin):
+        public, kiosk = hits(user, "Public Parvizi")["Public Parvizi"], hits(user, "Kiosk")["Kiosk order"]
+        assert "Parvizi Private Trading" in public[0] and public[2] == office["company"]
+        assert kiosk[1:] == (office["secret"], office["company"]) and "Secret Parvizi" in kiosk[0]
