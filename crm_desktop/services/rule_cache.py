@@ -47,7 +47,7 @@ class _Entry:
         self.buckets: dict[int, list[datetime]] = {}  # wall-clock day ordinal // BUCKET_DAYS -> local starts
 
 
-_cache: OrderedDict[Hashable, _Entry] = OrderedDict()
+_cache: OrderedDict[Hashable, tuple[str, datetime, str | None, _Entry]] = OrderedDict()
 _lock = threading.Lock()  # the GUI's database thread and a report worker may expand at the same time
 _stored = 0  # starts kept in buckets, all entries together
 
@@ -60,15 +60,17 @@ def clear() -> None:
 
 
 def _entry(key: Hashable, rule_text: str, start_utc: datetime, tz_name: str | None) -> _Entry:
-    full = (key, rule_text, start_utc, tz_name)
+    # Looked up by the caller's key alone and the rest compared: hashing the aware start on every lookup cost
+    # more than the lookup of a week's ~700 series itself; a changed rule, zone or start parses again.
     with _lock:
-        hit = _cache.get(full)
-        if hit is not None:
-            _cache.move_to_end(full)
-            return hit
+        hit = _cache.get(key)
+        if hit is not None and hit[0] == rule_text and hit[1] == start_utc and hit[2] == tz_name:
+            _cache.move_to_end(key)
+            return hit[3]
     entry = _Entry(parse_rule(rule_text, start_utc, tz_name))  # outside the lock: parsing is the slow part
     with _lock:
-        _cache[full] = entry
+        _cache[key] = (rule_text, start_utc, tz_name, entry)
+        _cache.move_to_end(key)
         while len(_cache) > CACHE_SIZE:
             _cache.popitem(last=False)
     return entry
@@ -158,7 +160,7 @@ def _bucket(entry: _Entry, bucket: int) -> list[datetime] | None:
     with _lock:
         _stored += len(part) + 1
         if _stored > STORED_LIMIT:  # a memory bound: drop every kept bucket and start again
-            for other in _cache.values():
+            for *_, other in _cache.values():
                 other.buckets.clear()
             _stored = 0
         entry.buckets[bucket] = part
@@ -180,4 +182,5 @@ def expand_series(
     duration = end_utc - start_utc
     tz = entry.rule._dtstart.tzinfo
     lo, hi = (window_start - duration).astimezone(tz), window_end.astimezone(tz)
-    return _spans(_starts(entry, lo, hi), duration, window_start, window_end, skip)
+    starts = _starts(entry, lo, hi)
+    return _spans(starts, duration, window_start, window_end, skip) if starts else []

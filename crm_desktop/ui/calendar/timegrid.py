@@ -19,7 +19,7 @@ from crm_desktop.services.calendar import OccurrenceDTO
 from crm_desktop.text.bidi import ltr
 
 from ..dates import digits, format_time
-from .common import NOW_LINE, SNAP_MINUTES, Columns, day_start, is_all_day_row, local, local_zone, user_colour
+from .common import NOW_LINE, SNAP_MINUTES, Columns, day_start, is_all_day_row, item_colours, local, local_zone
 from .header import DayHeader
 from .layout import side_by_side
 
@@ -254,9 +254,9 @@ class TimeGridBody(QWidget):
         return digits(f"{hour:02d}:00", self.settings)
 
     def _paint_item(self, painter: QPainter, rect: QRectF, o: OccurrenceDTO, rtl: bool, *, faded: bool = False) -> None:
-        colour = user_colour(o.owner_id)
-        fill = QColor(colour).lighter(175)
+        colour, fill = item_colours(o.owner_id)
         if faded:
+            fill = QColor(fill)
             fill.setAlpha(90)
         selected = self.selected == (o.appointment_id, o.starts_at)
         if (rect.width() < 18 or rect.height() < 10) and not selected:
