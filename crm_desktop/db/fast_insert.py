@@ -60,9 +60,15 @@ def _column_values(conn: Connection, table: Table, name: str, given: bool, rows:
         pass
     memo: dict[int, tuple[Any, Any]] = {}  # holding the value keeps its id from being reused
 
+    empty: list[Any] = []  # every row's own empty ``{}`` (custom fields) binds the same: encoded once
+
     def convert(value: Any) -> Any:
         if value is None:
             return None
+        if type(value) is dict and not value:
+            if not empty:
+                empty.append(proc(value))
+            return empty[0]
         hit = memo.get(id(value))
         if hit is None:  # the same object (batch timestamp, shared {}) is converted once
             hit = memo[id(value)] = (value, proc(value))
