@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email
+import json
 from email import policy
 from pathlib import Path
 
@@ -11,7 +12,8 @@ import pytest
 from keyring.backends import fail
 from keyrings.alt.file import PlaintextKeyring
 
-from crm_desktop.db.engine import Database
+from crm_desktop.cli import main
+from crm_desktop.db.engine import Database, open_database
 from crm_desktop.db.models import EmailMessage, MailAccount
 from crm_desktop.services.mail_secrets import NoKeyringError, PasswordStore
 from crm_desktop.services.outbox import OutboxService, render_template
@@ -94,3 +96,20 @@ def test_password_needs_a_keyring_or_an_explicit_fallback(tmp_path: Path) -> Non
         assert store.get("acc-2", "office") is None
     finally:
         keyring.set_keyring(previous)
+
+
+def test_cli_mail_send_sends_the_queue_and_exits_1_while_a_message_stays(
+    sqlite_path: Path, smtp: tuple[SmtpHandler, int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    handler, port = smtp
+    db = open_database(sqlite_path)
+    try:
+        OutboxService(db).queue(_account(db, port), "reza@example.com", "Hello", "Hi Reza")
+    finally:
+        db.close()
+    handler.mode = "refuse"
+    assert main(["--db", str(sqlite_path), "mail", "send"]) == 1
+    assert "0 sent, 1 still queued" in capsys.readouterr().out and not handler.received
+    handler.mode = "accept"
+    assert main(["--db", str(sqlite_path), "mail", "send", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["sent"] == 1 and len(handler.received) == 1
