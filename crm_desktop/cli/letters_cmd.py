@@ -8,13 +8,17 @@ saves, lists and deletes stored templates.
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crm_desktop.services.letters import MERGE_FIELDS, LetterTemplate, LetterTemplates, body_from_file, recipients
 
-from .context import acting_user_id, open_from_args
+from .context import acting_user_id, open_from_args, with_database
 from .output import emit
 from .report_cmd import add_pdf_options, pdf_options
+
+if TYPE_CHECKING:
+    from crm_desktop.db.engine import Database
+    from crm_desktop.reports.letters import LetterResult
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -48,17 +52,15 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 def cmd_letter(args: argparse.Namespace) -> int:
     from crm_desktop.reports.letters import make_letters
 
-    db = open_from_args(args, create=False)
-    try:
-        user_id = acting_user_id(db, args)
+    def write(db: Database, user_id: int | None) -> LetterResult:
         if args.template:
             template = LetterTemplates(db, user_id).get(args.template)
         else:
             template = LetterTemplate("", args.title, body_from_file(args.body_file))
         ids = recipients(db, contact_id=args.contact, tag=args.tag, saved_search=args.saved_search, user_id=user_id)
-        result = make_letters(db, template, ids, args.out, pdf_options(args, user_id))
-    finally:
-        db.close()
+        return make_letters(db, template, ids, args.out, pdf_options(args, user_id))
+
+    result = with_database(args, write)
     emit(
         {"file": str(result.path), "letters": result.letters, "pages": result.pages, "seconds": result.seconds},
         args.json,

@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from crm_desktop.db.engine import Database
 from crm_desktop.errors import CrmError
 from crm_desktop.services.imap_fetch import FetchReport, ImapFetcher, MailFetchError
 from crm_desktop.services.mail_accounts import MailAccountService
 from crm_desktop.services.mail_import import MailImporter
 from crm_desktop.services.outbox import OutboxService
 
-from .context import acting_user_id, open_from_args
+from .context import acting_user_id, open_from_args, with_database
 from .output import emit
 
 SHOWN_PROBLEMS = 20
@@ -64,14 +65,14 @@ def cmd_accounts(args: argparse.Namespace) -> int:
 
 
 def cmd_fetch(args: argparse.Namespace) -> int:
-    db = open_from_args(args, create=False)
+    def fetch(db: Database, me: int | None) -> list[FetchReport | MailFetchError]:
+        fetcher = ImapFetcher(db, me)
+        return [fetcher.fetch(args.account)] if args.account else fetcher.fetch_all()
+
     try:
-        fetcher = ImapFetcher(db, acting_user_id(db, args))
-        results = [fetcher.fetch(args.account)] if args.account else fetcher.fetch_all()
+        results = with_database(args, fetch)
     except MailFetchError as exc:
         raise CrmError(str(exc)) from exc
-    finally:
-        db.close()
     reports = [r for r in results if isinstance(r, FetchReport)]
     failures = [str(r) for r in results if not isinstance(r, FetchReport)]
     lines = [
@@ -85,12 +86,7 @@ def cmd_fetch(args: argparse.Namespace) -> int:
 
 
 def cmd_send(args: argparse.Namespace) -> int:
-    db = open_from_args(args, create=False)
-    try:
-        accounts = MailAccountService(db)
-        report = OutboxService(db, acting_user_id(db, args)).send_pending(accounts.password)
-    finally:
-        db.close()
+    report = with_database(args, lambda db, me: OutboxService(db, me).send_pending(MailAccountService(db).password))
     text = f"{report.sent:,} sent, {report.failed:,} still queued"
     text += "".join(f"\n  message {email_id}: {error}" for email_id, error in report.errors)
     emit(report, args.json, text)
