@@ -8,11 +8,13 @@ from typing import TYPE_CHECKING, Any
 from crm_desktop.errors import CrmError
 from crm_desktop.services.people import UserService
 
-from .context import acting_user_id, open_from_args
+from .context import with_database
 from .output import emit
 
 if TYPE_CHECKING:
+    from crm_desktop.db.engine import Database
     from crm_desktop.reports.context import ReportOptions
+    from crm_desktop.reports.engine import ReportResult
 
 REPORT_NAMES = ("directory", "profile", "pipeline", "activities", "agenda", "calendar", "tasks", "duplicates")
 # option dest -> filter key of the reports
@@ -121,14 +123,13 @@ def cmd_report(args: argparse.Namespace) -> int:
         value = getattr(args, option, None)
         if value is not None:
             filters[key] = value
-    db = open_from_args(args, create=False)
-    try:
+
+    def write(db: Database, user_id: int | None) -> ReportResult:
         if args.owner:
             filters["user_id"] = _owner_id(db, args.owner)
-        options = pdf_options(args, acting_user_id(db, args), logo=args.logo)
-        result = make_report(db, args.name, args.out, options, filters)
-    finally:
-        db.close()
+        return make_report(db, args.name, args.out, pdf_options(args, user_id, logo=args.logo), filters)
+
+    result = with_database(args, write)
     emit(
         {
             "report": result.name,
