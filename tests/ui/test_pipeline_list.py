@@ -118,7 +118,7 @@ def test_double_click_opens_the_form_and_board_toggle(qtbot: QtBot, ws: Workspac
     section = _section(qtbot, ws)
     view = section.list_view
     view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    view.table.doubleClicked.emit(view.proxy.index(1, 0))
+    view.table.doubleClicked.emit(view.model.index(1, 0))
     dialog = section.last_dialog
     qtbot.addWidget(dialog)
     assert isinstance(dialog, OpportunityForm) and dialog.editor("title").value() == "Bravo"

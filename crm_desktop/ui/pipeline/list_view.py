@@ -131,7 +131,6 @@ class OpportunityList(QWidget):
     def __init__(self, workspace: Any, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = OpportunityTableModel(workspace, self)
-        self.proxy = self.model  # tests and callers index the view's model
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -153,4 +152,4 @@ class OpportunityList(QWidget):
 
     def column_texts(self, column: int) -> list[str]:
         """What the table shows in ``column``, in the current sort order (tests read this)."""
-        return [self.proxy.index(r, column).data() for r in range(self.proxy.rowCount())]
+        return [self.model.index(r, column).data() for r in range(self.model.rowCount())]
