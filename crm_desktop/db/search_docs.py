@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, select
 
@@ -42,8 +41,7 @@ def record_id_of(document_id: int) -> int:
 
 
 # ---- documents -------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Doc:
+class Doc(NamedTuple):  # a tuple: built a million times per rebuild and handed to executemany as it is
     id: int
     title: str
     body: str
@@ -108,9 +106,14 @@ def contact_document(
     ``name_search``, ``company_search`` and ``emails`` (``address_norm``) are already normalised.
     (Written for speed: a rebuild makes a million of these.)"""
     body = [fold(part) for part in name_parts if part and part not in display_name]  # a typed display name
-    if emails:
-        body += sorted(e if e.isascii() else normalize_for_search(e) for e in emails)  # one canonical order
-    if phones:
+    if len(emails) == 1:  # most contacts: no sorting, no generator
+        body.append(emails[0] if emails[0].isascii() else normalize_for_search(emails[0]))
+    elif emails:
+        body += sorted([e if e.isascii() else normalize_for_search(e) for e in emails])  # one canonical order
+    if len(phones) == 1:
+        terms = phone_terms(*phones[0])
+        body += sorted(terms) if len(terms) > 1 else terms
+    elif phones:
         body += sorted({term for raw, e164 in phones for term in phone_terms(raw, e164)})
     if job_title:
         body.append(fold(job_title))

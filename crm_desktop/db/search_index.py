@@ -181,10 +181,7 @@ def _insert(conn: Connection, docs: list[Doc]) -> None:
     if not docs:
         return
     table, key = _table_key(conn)
-    conn.exec_driver_sql(
-        f"INSERT INTO {table} ({key}, title, body) VALUES ({_marks(conn, 3)})",
-        [(d.id, d.title, d.body) for d in docs],
-    )
+    conn.exec_driver_sql(f"INSERT INTO {table} ({key}, title, body) VALUES ({_marks(conn, 3)})", docs)  # tuples
 
 
 def _insert_counted(conn: Connection, docs: list[Doc]) -> int:
