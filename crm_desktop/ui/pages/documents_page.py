@@ -36,7 +36,18 @@ from crm_desktop.services.documents import DocumentFiles
 from ..dates import digits
 from ..documents.drop import install_file_drop
 from ..documents.filter_bar import DocumentFilterBar
-from ..documents.model import ROW_ROLE, SORT_COLUMNS, TITLE, DocumentsModel, describe
+from ..documents.model import (
+    ADDED,
+    ADDED_BY,
+    KIND,
+    LINKED,
+    ROW_ROLE,
+    SIZE,
+    SORT_COLUMNS,
+    TITLE,
+    DocumentsModel,
+    describe,
+)
 from ..documents.preview import PREVIEW_BYTES, PreviewPane
 from ..documents.record_picker import RecordPicker
 from ..documents.versions import VersionsDialog
@@ -86,10 +97,10 @@ class DocumentsPage(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
+        # Narrow fixed columns so the stretching title keeps ~200 px even at 1100 px wide.
         header = setup_row_table(self.table, TITLE)
-        for column, width in enumerate((0, 90, 80, 190, 110, 100)):
-            if width:
-                self.table.setColumnWidth(column, width)
+        for column, width in ((KIND, 60), (SIZE, 75), (LINKED, 160), (ADDED_BY, 100), (ADDED, 85)):
+            self.table.setColumnWidth(column, width)
         # Sorted in the database: newest first until a sortable header (Title, Size, Added) is clicked.
         header.setSortIndicator(self.model.sort_column, self.model.sort_order)
         self.table.setSortingEnabled(True)
@@ -100,8 +111,9 @@ class DocumentsPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self.preview)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        self.preview.setMaximumWidth(360)  # a preview, not a viewer: the list keeps the room
         self.count_label = QLabel()
         self.drop_hint = QLabel(self.tr("Drop files here to attach them."))
         self.drop_hint.setStyleSheet("color: palette(mid);")
