@@ -97,7 +97,7 @@ class CsvSource:
         try:
             for cells in reader:
                 line, start = start, reader.line_num + 1
-                if not cells or not any(cell.strip() for cell in cells):
+                if not cells or not "".join(cells).strip():  # blank: no cell has more than whitespace
                     continue
                 if skip_header:
                     skip_header = False

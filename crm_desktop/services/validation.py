@@ -215,11 +215,19 @@ def _fast_international(text: str) -> tuple[int, str] | None:
     digits = compact[1:] if compact.isascii() else digits_only(compact)
     if len(digits) != len(compact) - 1:
         return None  # digits of another kind ('²', other scripts) are left to the full parser
-    for size in (1, 2, 3):
-        code = int(digits[:size])
-        if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
-            national = digits[size:]
-            if not national or national.startswith("0"):
-                return None  # leading zeros (Italy) need the full parser
-            return code, national
+    size = _code_size(digits[:3])
+    if size:
+        national = digits[size:]
+        if not national or national.startswith("0"):
+            return None  # leading zeros (Italy) need the full parser
+        return int(digits[:size]), national
     return None
+
+
+@functools.lru_cache(maxsize=2048)
+def _code_size(head: str) -> int:
+    """How many of these first (up to three) digits are the country code; 0 if none is one."""
+    for size in (1, 2, 3):
+        if size <= len(head) and int(head[:size]) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            return size
+    return 0
