@@ -794,7 +794,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/login_dialog.py" line="+143"/>
+        <location filename="../crm_desktop/ui/login_dialog.py" line="+156"/>
         <source>Change my password</source>
         <translation>تغيير كلمة مروري</translation>
     </message>
@@ -814,7 +814,7 @@
         <translation>أ&amp;عد كتابتها:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>The two new passwords differ.</source>
         <translation>كلمتا المرور الجديدتان مختلفتان.</translation>
     </message>
@@ -1863,12 +1863,12 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+143"/>
+        <location line="+140"/>
         <source>{0} bytes</source>
         <translation>{0} بايت</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-137"/>
         <source>{0} KB</source>
         <translation>{0} ك.بايت</translation>
     </message>
@@ -3326,7 +3326,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/login_dialog.py" line="-109"/>
+        <location filename="../crm_desktop/ui/login_dialog.py" line="-116"/>
         <source>Log in to Rafiq CRM</source>
         <translation>تسجيل الدخول إلى Rafiq CRM</translation>
     </message>
@@ -3824,7 +3824,7 @@
 <context>
     <name>MessageViewer</name>
     <message>
-        <location filename="../crm_desktop/ui/mail/viewer.py" line="+123"/>
+        <location filename="../crm_desktop/ui/mail/viewer.py" line="+122"/>
         <source>From:</source>
         <translation>من:</translation>
     </message>
@@ -4871,13 +4871,13 @@
 <context>
     <name>RecurrenceEditor</name>
     <message>
-        <location filename="../crm_desktop/ui/forms/recurrence_editor.py" line="+128"/>
-        <location line="+198"/>
+        <location filename="../crm_desktop/ui/forms/recurrence_editor.py" line="+137"/>
+        <location line="+214"/>
         <source>Does not repeat</source>
         <translation>لا يتكرر</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-213"/>
         <source>Daily</source>
         <translation>يوميًا</translation>
     </message>
@@ -4907,7 +4907,7 @@
         <translation>كل </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Never ends</source>
         <translation>لا ينتهي</translation>
     </message>
@@ -4942,7 +4942,7 @@
         <translation>الأيام المستثناة:</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>On the same date ({0})</source>
         <translation>في التاريخ نفسه ({0})</translation>
     </message>
@@ -4972,7 +4972,12 @@
         <translation>{0} الأخير من الشهر</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
+        <source>On day {0} of each Persian month</source>
+        <translation>في اليوم {0} من كل شهر هجري شمسي</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>day(s)</source>
         <translation>يوم</translation>
     </message>
@@ -7441,7 +7446,7 @@
 <context>
     <name>ops</name>
     <message>
-        <location filename="../crm_desktop/ui/documents/model.py" line="+89"/>
+        <location filename="../crm_desktop/ui/documents/model.py" line="+86"/>
         <source>Unexpected error: {error}</source>
         <translation>خطأ غير متوقع: {error}</translation>
     </message>

@@ -107,7 +107,7 @@
 <context>
     <name>MessageViewer</name>
     <message numerus="yes">
-        <location filename="../crm_desktop/ui/mail/viewer.py" line="+195"/>
+        <location filename="../crm_desktop/ui/mail/viewer.py" line="+194"/>
         <source>Waiting in the outbox, %n attempt(s)</source>
         <translation>
             <numerusform>Waiting in the outbox, %n attempt</numerusform>

@@ -794,7 +794,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/login_dialog.py" line="+143"/>
+        <location filename="../crm_desktop/ui/login_dialog.py" line="+156"/>
         <source>Change my password</source>
         <translation>تغییر گذرواژهٔ من</translation>
     </message>
@@ -814,7 +814,7 @@
         <translation>&amp;تکرار آن:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>The two new passwords differ.</source>
         <translation>دو گذرواژهٔ جدید یکسان نیستند.</translation>
     </message>
@@ -1863,12 +1863,12 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+143"/>
+        <location line="+140"/>
         <source>{0} bytes</source>
         <translation>{0} بایت</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-137"/>
         <source>{0} KB</source>
         <translation>{0} کیلوبایت</translation>
     </message>
@@ -3271,7 +3271,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/login_dialog.py" line="-109"/>
+        <location filename="../crm_desktop/ui/login_dialog.py" line="-116"/>
         <source>Log in to Rafiq CRM</source>
         <translation>ورود به Rafiq CRM</translation>
     </message>
@@ -3769,7 +3769,7 @@
 <context>
     <name>MessageViewer</name>
     <message>
-        <location filename="../crm_desktop/ui/mail/viewer.py" line="+123"/>
+        <location filename="../crm_desktop/ui/mail/viewer.py" line="+122"/>
         <source>From:</source>
         <translation>از:</translation>
     </message>
@@ -4801,13 +4801,13 @@
 <context>
     <name>RecurrenceEditor</name>
     <message>
-        <location filename="../crm_desktop/ui/forms/recurrence_editor.py" line="+128"/>
-        <location line="+198"/>
+        <location filename="../crm_desktop/ui/forms/recurrence_editor.py" line="+137"/>
+        <location line="+214"/>
         <source>Does not repeat</source>
         <translation>تکرار نمی‌شود</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-213"/>
         <source>Daily</source>
         <translation>روزانه</translation>
     </message>
@@ -4837,7 +4837,7 @@
         <translation>هر </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Never ends</source>
         <translation>بدون پایان</translation>
     </message>
@@ -4872,7 +4872,7 @@
         <translation>روزهای مستثنا:</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>On the same date ({0})</source>
         <translation>در همان تاریخ ({0})</translation>
     </message>
@@ -4902,7 +4902,12 @@
         <translation>آخرین {0} ماه</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
+        <source>On day {0} of each Persian month</source>
+        <translation>روز {0} هر ماه شمسی</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>day(s)</source>
         <translation>روز</translation>
     </message>
@@ -7356,7 +7361,7 @@
 <context>
     <name>ops</name>
     <message>
-        <location filename="../crm_desktop/ui/documents/model.py" line="+89"/>
+        <location filename="../crm_desktop/ui/documents/model.py" line="+86"/>
         <source>Unexpected error: {error}</source>
         <translation>خطای غیرمنتظره: {error}</translation>
     </message>

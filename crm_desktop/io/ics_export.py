@@ -19,7 +19,9 @@ from sqlalchemy.orm import selectinload
 from crm_desktop import __version__
 from crm_desktop.db.engine import Database
 from crm_desktop.db.models import Appointment, Contact, appointment_attendees
+from crm_desktop.services import persian_months
 from crm_desktop.services.privacy import visible
+from crm_desktop.services.recurrence import parse_rule
 
 PRODID = f"-//Rafiq CRM//{__version__}//EN"
 EVERY_RECORD = object()  # export_ics's viewer when the file is a backup: private records of everyone included
@@ -51,7 +53,15 @@ def _event(row: Appointment, series_uid: str | None, emails: dict[int, tuple[str
         event.add("LOCATION", row.location)
     if row.notes:
         event.add("DESCRIPTION", row.notes)
-    if row.recurrence_rule:
+    if row.recurrence_rule and persian_months.MARK in row.recurrence_rule.upper():
+        # Persian months (RRULE cannot say them): every start after the first as RDATE, the rule kept for us.
+        starts = list(parse_rule(row.recurrence_rule, _utc(row.starts_at), zone))[1:]
+        for moment in starts:
+            event.add("RDATE", moment.date() if row.all_day else moment)
+        event.add("X-RAFIQ-RRULE", row.recurrence_rule)
+        for stamp in sorted(row.recurrence_exceptions or []):
+            event.add("EXDATE", _local(datetime.fromisoformat(stamp), zone))
+    elif row.recurrence_rule:
         event.add("RRULE", icalendar.vRecur.from_ical(row.recurrence_rule))
         for stamp in sorted(row.recurrence_exceptions or []):
             event.add("EXDATE", _local(datetime.fromisoformat(stamp), zone))

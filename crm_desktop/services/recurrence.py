@@ -15,6 +15,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.rrule import rrule, rrulestr
 
+from . import persian_months
+
 # Expansion is always bounded by the asked window; this caps a single window (a misread rule such as
 # FREQ=SECONDLY would otherwise produce millions of rows for one month view).
 MAX_PER_WINDOW = 5_000
@@ -71,6 +73,13 @@ def parse_rule(rule_text: str, start_utc: datetime, tz_name: str | None) -> rrul
         raise RuleError(f"FREQ={freq} is not supported: use DAILY, WEEKLY, MONTHLY or YEARLY")
     if "COUNT" in parts and "UNTIL" in parts:
         raise RuleError("a rule ends either after COUNT times or at UNTIL, not both")
+    if persian_months.is_persian(parts):  # Persian months: an explicit list of starts (RRULE cannot say it)
+        until = _UNTIL.search(_normalise_until(text, tz))
+        try:
+            end = datetime.strptime(until.group(1), "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC) if until else None
+            return persian_months.build(parts, start_utc.astimezone(tz), end)
+        except ValueError as exc:
+            raise RuleError(str(exc)) from exc
     try:
         parsed = rrulestr(_normalise_until(text, tz), dtstart=start_utc.astimezone(tz))
     except (ValueError, TypeError) as exc:
@@ -83,6 +92,8 @@ def parse_rule(rule_text: str, start_utc: datetime, tz_name: str | None) -> rrul
 def validate_rule(rule_text: str, start_utc: datetime, tz_name: str | None) -> None:
     """Refuse rules that produce nothing (e.g. every 30 February) within ten years of the start."""
     parsed = parse_rule(rule_text, start_utc, tz_name)
+    if isinstance(parsed, persian_months.PersianMonthly):
+        return  # its first start is the appointment's own
     first = parsed.replace(count=None, until=start_utc + timedelta(days=366 * FIRST_OCCURRENCE_YEARS))
     if next(iter(first), None) is None:
         raise RuleError(f"the rule produces no occurrence within {FIRST_OCCURRENCE_YEARS} years of the start")

@@ -30,14 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.services import persian_months
 from crm_desktop.text import calendars
 
-from ..dates import format_date, setup_date_edit, setup_number_edit, ui_locale
+from ..dates import digits, format_date, setup_date_edit, setup_number_edit, ui_locale
 from .points_editor import TextLine
 
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # index = date.weekday()
 FREQS = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
-_KNOWN = {"FREQ", "INTERVAL", "BYDAY", "COUNT", "UNTIL", "BYMONTHDAY", "WKST"}
+PERSIAN = f"{persian_months.MARK}={persian_months.SYSTEM}"  # monthly on a day of the Persian month
+_KNOWN = {"FREQ", "INTERVAL", "BYDAY", "COUNT", "UNTIL", "BYMONTHDAY", "WKST", persian_months.MARK}
 
 
 @dataclass
@@ -50,6 +52,7 @@ class RuleSpec:
     until: dt.date | None = None
     count: int = 10
     text: str = ""
+    persian: bool = False  # monthly: on this day of each Persian month (Farvardin 1, Ordibehesht 1, ...)
 
     def to_rule(self, start: dt.date) -> str | None:
         if self.freq is None:
@@ -64,6 +67,8 @@ class RuleSpec:
             parts.append("BYDAY=" + ",".join(days))
         elif self.freq == "MONTHLY" and self.by_weekday:
             parts.append(f"BYDAY={nth_of_month(start)}{DAYS[start.weekday()]}")
+        elif self.freq == "MONTHLY" and self.persian:
+            parts.append(PERSIAN)
         if self.ends == "until" and self.until is not None:
             parts.append(f"UNTIL={self.until:%Y%m%d}")  # a day: recurrence.py reads it as that whole local day
         elif self.ends == "count":
@@ -98,6 +103,10 @@ def spec_from_rule(rule: str | None, start: dt.date, local_until: Any = None) ->
             spec.by_weekday = True
         elif days:
             return RuleSpec("CUSTOM", text=text)
+        if persian_months.MARK in parts:
+            if spec.freq != "MONTHLY" or days or parts[persian_months.MARK] != persian_months.SYSTEM:
+                return RuleSpec("CUSTOM", text=text)
+            spec.persian = True
         if "BYMONTHDAY" in parts and not (spec.freq == "MONTHLY" and parts["BYMONTHDAY"] == str(start.day)):
             return RuleSpec("CUSTOM", text=text)
         if "COUNT" in parts:
@@ -164,10 +173,13 @@ class RecurrenceEditor(QWidget):
         self.month_box = QWidget()
         month = QHBoxLayout(self.month_box)
         month.setContentsMargins(0, 0, 0, 0)
-        self.by_date, self.by_weekday = QRadioButton(), QRadioButton()
-        self.by_date.setChecked(True)
+        self.by_date, self.by_weekday, self.by_persian_day = QRadioButton(), QRadioButton(), QRadioButton()
+        # A Jalali user's "monthly on day 1" is the 1st of each Persian month: offered first and chosen.
+        self.jalali = getattr(settings, "calendar", None) == "jalali"
+        self.by_persian_day.setVisible(self.jalali)
+        (self.by_persian_day if self.jalali else self.by_date).setChecked(True)
         self.month_group = QButtonGroup(self)
-        for button in (self.by_date, self.by_weekday):
+        for button in (self.by_persian_day, self.by_date, self.by_weekday):
             self.month_group.addButton(button)
             month.addWidget(button)
         month.addStretch(1)
@@ -230,6 +242,7 @@ class RecurrenceEditor(QWidget):
             self.until.date().toPython() if self.ends.currentData() == "until" else None,  # type: ignore[arg-type]
             self.count.value(),
             self.custom.text(),
+            self.by_persian_day.isChecked(),
         )
 
     def value(self) -> tuple[str | None, list[dt.date]]:
@@ -245,7 +258,9 @@ class RecurrenceEditor(QWidget):
             self.interval.setValue(spec.interval)
             for day, button in self.day_buttons.items():
                 button.setChecked(day in (spec.weekdays or {DAYS[self.start.weekday()]}))
-            (self.by_weekday if spec.by_weekday else self.by_date).setChecked(True)
+            persian = spec.persian or (self.jalali and spec.freq != "MONTHLY")  # a new monthly choice: Persian
+            (self.by_weekday if spec.by_weekday else self.by_persian_day if persian else self.by_date).setChecked(True)
+            self.by_persian_day.setVisible(self.jalali or spec.persian)
             self.ends.setCurrentIndex(max(0, self.ends.findData(spec.ends)))
             self.until.setDate(QDate(spec.until or self.start + dt.timedelta(days=90)))
             self.count.setValue(spec.count)
@@ -280,6 +295,8 @@ class RecurrenceEditor(QWidget):
             -1: self.tr("On the last {0}"),
         }
         self.by_weekday.setText(ordinals[nth_of_month(start)].format(weekday))
+        persian_day = digits(str(calendars.to_calendar(start, "jalali").day), self.settings)
+        self.by_persian_day.setText(self.tr("On day {0} of each Persian month").format(persian_day))
         self.except_date.setDate(QDate(start))
         self._sync()
 
@@ -317,6 +334,14 @@ class RecurrenceEditor(QWidget):
         self.month_box.setVisible(freq == "MONTHLY")
         self.custom.setVisible(freq == "CUSTOM")
         self.end_box.setVisible(simple)
+        # Persian months are listed one by one (persian_months.py): such a series must end, within ten years.
+        persian = freq == "MONTHLY" and self.by_persian_day.isChecked()
+        never = self.ends.model().item(0)
+        never.setEnabled(not persian)
+        if persian and self.ends.currentData() == "never":
+            self.ends.blockSignals(True)
+            self.ends.setCurrentIndex(self.ends.findData("count"))
+            self.ends.blockSignals(False)
         self.until.setVisible(self.ends.currentData() == "until")
         self.count.setVisible(self.ends.currentData() == "count")
         self.except_box.setVisible(freq is not None)
