@@ -26,7 +26,7 @@ from . import (
     screenshot_cmd,
     search_cmd,
 )
-from .context import open_from_args
+from .context import log_in_first
 from .output import set_display
 
 EXIT_USER_ERROR = 2
@@ -91,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_display(args.lang, args.calendar)  # readable output's dates in that calendar
     try:
         if args.command == "screenshot":  # opens the file itself: log in first (passwords on), as that user
-            open_from_args(args, create=False).close()
+            log_in_first(args)
         return int(args.handler(args) or 0)
     except ValidationError as exc:
         for field, message in exc.errors.items():

@@ -37,6 +37,20 @@ def open_from_args(args: argparse.Namespace, *, create: bool = True) -> Database
     return db
 
 
+def log_in_first(args: argparse.Namespace) -> None:
+    """For a command that opens the file itself (``screenshot``): log in now when passwords are on; a missing
+    or unreadable file is left for the command to report in its own words."""
+    target, shared = resolve_database(args.db, True if args.shared else None)
+    try:
+        db = open_database(target, shared=shared, create=False)
+    except CrmError:
+        return
+    try:
+        _log_in(db, args)
+    finally:
+        db.close()
+
+
 def with_database(args: argparse.Namespace, work: Callable[[Database, int | None], T], *, create: bool = False) -> T:
     """Opens the database (logging in when passwords are on), runs ``work(db, acting user id)``, closes it."""
     db = open_from_args(args, create=create)
