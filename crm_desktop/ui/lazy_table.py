@@ -45,6 +45,7 @@ class LazyTableModel(QAbstractTableModel):
         self.filters: dict[str, Any] = {}
         self.sort_name, self.descending = "name", False
         self._total = 0
+        self._counted = False  # sort() counts only the first time; refresh() always
         self._pages: OrderedDict[int, list[Any]] = OrderedDict()
         self.pages_fetched = 0  # for tests and benchmarks: how much was read
 
@@ -81,8 +82,15 @@ class LazyTableModel(QAbstractTableModel):
         name = self.columns[column].sort
         if name is None:
             return  # this column has no index to sort a large list by
-        self.sort_name, self.descending = name, order == Qt.SortOrder.DescendingOrder
-        self.refresh()
+        descending = order == Qt.SortOrder.DescendingOrder
+        unchanged = (name, descending) == (self.sort_name, self.descending)
+        self.sort_name, self.descending = name, descending
+        if not self._counted:
+            self.refresh()
+        elif not unchanged:  # the same rows in another order: the count (a scan on big lists) stays valid
+            self.beginResetModel()
+            self._pages.clear()
+            self.endResetModel()
 
     # ---- ours ------------------------------------------------------------------------------------
     def set_filters(self, filters: dict[str, Any]) -> None:
@@ -93,6 +101,7 @@ class LazyTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         self._total = self.listing.count(self.entity, self.filters)
+        self._counted = True
         self.endResetModel()
 
     def row(self, position: int) -> Any | None:
