@@ -181,7 +181,7 @@ class CalendarService:
                 spans = expand_series(key, start, end, row.time_zone, row.recurrence_rule, start_utc, end_utc, skip)
                 if spans:  # the row's fields read once, not once per occurrence (a month holds thousands)
                     same = self._fields(row, people, generated=True)
-                    out += [_dto(same, x.start, x.end, x.start) for x in spans]
+                    out += [_dto(same, begin, finish, begin) for begin, finish in spans]
         # Stable sorts on one key each, last key first: the order of (start, end, id) without a tuple per item.
         out.sort(key=_BY_ID)
         out.sort(key=_BY_END)

@@ -20,7 +20,7 @@ from crm_desktop.services.calendar import OccurrenceDTO
 from crm_desktop.text import calendars
 
 from ..dates import digits, prefs
-from .common import Columns, label, moved_by_days, occurrence_days, user_colour, week_locale
+from .common import Columns, label, local_zone, moved_by_days, user_colour, week_locale
 
 NAMES_HEIGHT = 26
 LINE = 18
@@ -48,8 +48,12 @@ class MonthGrid(QWidget):
         self.first, self.last, self.weeks = first, last, weeks
         by_day: dict[date, list[OccurrenceDTO]] = defaultdict(list)
         grid_first, grid_last = weeks[0][0], weeks[-1][-1]
+        zone, tick = local_zone(), timedelta(microseconds=1)
         for o in occurrences:
-            start, end = occurrence_days(o)  # local days, converted once per occurrence
+            # occurrence_days() inlined: a busy month has ~8,000 occurrences and its calls were a third of this.
+            begin, finish = o.starts_at.astimezone(zone), o.ends_at.astimezone(zone)
+            start = begin.date()
+            end = (finish - tick).date() if finish > begin else start
             day = max(start, grid_first)
             while day <= min(end, grid_last):
                 by_day[day].append(o)
