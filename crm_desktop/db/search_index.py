@@ -145,8 +145,9 @@ def index_new_contacts(
     for phone in phones:
         by_phone[phone["contact_id"]].append((phone.get("raw"), phone.get("e164")))
     companies = {c["company_id"] for c in contacts if c.get("company_id")}
-    names = dict(conn.execute(select(Company.id, Company.name_search).where(Company.id.in_(companies))).all())
-    parts = ("prefix", "given_name", "middle_name", "family_name")
+    names: dict[int, str] = {}
+    if companies:
+        names = dict(conn.execute(select(Company.id, Company.name_search).where(Company.id.in_(companies))).all())
     _insert(
         conn,
         [
@@ -155,7 +156,7 @@ def index_new_contacts(
                 c.get("deleted_at") is not None,
                 c.get("name_search") or "",
                 c.get("display_name") or "",
-                tuple(c.get(p) for p in parts),
+                (c.get("prefix"), c.get("given_name"), c.get("middle_name"), c.get("family_name")),
                 c.get("job_title"),
                 names.get(c.get("company_id")),
                 c.get("notes"),
