@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any, Literal
 
 from sqlalchemy import String, Text, and_, select, true, type_coerce
@@ -87,6 +87,8 @@ class OccurrenceDTO:
     is_private: bool
 
 
+# A series row's id, version, starts_at, ends_at, time_zone, recurrence_rule, recurrence_exceptions (_COLUMNS order).
+_EXPANDED = itemgetter(0, 1, 3, 4, 5, 13, 14)
 _BY_START, _BY_END, _BY_ID = attrgetter("starts_at"), attrgetter("ends_at"), attrgetter("appointment_id")
 _RAW_ORIGINAL = type_coerce(Appointment.original_start, String)
 _NO_EXCEPTIONS = (None, "[]", "null", [])
@@ -173,12 +175,12 @@ class CalendarService:
             out = [self._occurrence(a, people) for a in plain]
             out = [o for o in out if o.ends_at > start_utc or o.starts_at >= start_utc]
             for row in series:
-                skip: set[datetime] | frozenset[datetime] = detached.get(row.id, _NOTHING)
-                if row.recurrence_exceptions not in _NO_EXCEPTIONS:
-                    skip = skip | parse_exceptions(stored_list(row.recurrence_exceptions))
-                start, end = when(row.starts_at), when(row.ends_at)
-                key = (row.id, row.version)  # parsed once per series version, iterated from near the window
-                spans = expand_series(key, start, end, row.time_zone, row.recurrence_rule, start_utc, end_utc, skip)
+                rid, version, starts, ends, zone, rule, exceptions = _EXPANDED(row)
+                skip: set[datetime] | frozenset[datetime] = detached.get(rid, _NOTHING)
+                if exceptions not in _NO_EXCEPTIONS:
+                    skip = skip | parse_exceptions(stored_list(exceptions))
+                key = (rid, version)  # parsed once per series version, iterated from near the window
+                spans = expand_series(key, when(starts), when(ends), zone, rule, start_utc, end_utc, skip)
                 if spans:  # the row's fields read once, not once per occurrence (a month holds thousands)
                     same = self._fields(row, people, generated=True)
                     out += [_dto(same, begin, finish, begin) for begin, finish in spans]
@@ -190,20 +192,22 @@ class CalendarService:
 
     @staticmethod
     def _fields(row: Any, people: Mapping[int, list[int]], *, generated: bool) -> dict[str, Any]:
-        """An occurrence's fields other than its start, end and original start."""
+        """An occurrence's fields other than its start, end and original start (a row of _COLUMNS, unpacked:
+        a Row's attribute access cost more than building the DTO)."""
+        rid, version, title, _, _, zone, all_day, location, owner, series_id, _, reminder, private, _, _ = row
         return {
-            "appointment_id": row.id,
-            "version": row.version,
-            "title": row.title,
-            "time_zone": row.time_zone,
-            "all_day": bool(row.all_day),
-            "location": row.location,
-            "owner_id": row.owner_id,
-            "attendee_ids": tuple(sorted(people[row.id])) if row.id in people else (),
-            "recurring": generated or row.series_id is not None,
-            "series_id": row.id if generated else row.series_id,
-            "reminder_minutes": row.reminder_minutes,
-            "is_private": bool(row.is_private),
+            "appointment_id": rid,
+            "version": version,
+            "title": title,
+            "time_zone": zone,
+            "all_day": bool(all_day),
+            "location": location,
+            "owner_id": owner,
+            "attendee_ids": tuple(sorted(people[rid])) if rid in people else (),
+            "recurring": generated or series_id is not None,
+            "series_id": rid if generated else series_id,
+            "reminder_minutes": reminder,
+            "is_private": bool(private),
         }
 
     def _occurrence(self, row: Any, people: Mapping[int, list[int]]) -> OccurrenceDTO:
