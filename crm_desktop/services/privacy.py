@@ -3,40 +3,47 @@ timeline, open, CLI).
 
 The owner is ``owner_id``, or the creator when no owner is set; a task or note also belongs to its assignee.
 Nobody logged in (``user_id`` None: a script without ``--user``) sees no private record. Administrators get no
-extra condition, so their lists keep the index-only plans measured on a million rows; other users' lists
-pay for the ``is_private`` check (see README, "Sharing one database file").
+extra condition; other users' lists leave out a short list of private ids read from a partial index, so
+their pages stay index-only walks too (see ``visible``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import and_, or_
+from sqlalchemy import and_, or_, select, true
 from sqlalchemy.orm import Session
 
 from . import audit_points  # noqa: F401  (every write path imports this module: the history of emails/tags)
 from .auth import is_admin
 
 
-def owner_conditions(model: Any, user_id: int) -> list[Any]:
-    columns = model.__table__.c
-    if "owner_id" in columns:
-        owned = [model.owner_id == user_id, and_(model.owner_id.is_(None), model.created_by_id == user_id)]
+def _owned(names: Any, column: Callable[[str], Any], user_id: int) -> list[Any]:
+    """Rows ``user_id`` owns: owner, else creator when no owner is set; a task's or note's assignee too."""
+    if "owner_id" in names:
+        owned = [column("owner_id") == user_id, and_(column("owner_id").is_(None), column("created_by_id") == user_id)]
     else:
-        owned = [model.created_by_id == user_id]
-    if "assignee_id" in columns:
-        owned.append(model.assignee_id == user_id)
+        owned = [column("created_by_id") == user_id]
+    if "assignee_id" in names:
+        owned.append(column("assignee_id") == user_id)
     return owned
 
 
 def visible(session: Session, model: Any, user_id: int | None) -> list[Any]:
-    """Conditions (possibly none) that keep other people's private rows of ``model`` out of a query."""
+    """Conditions (possibly none) that keep other people's private rows of ``model`` out of a query.
+
+    Written as ``id NOT IN (the hidden private ids)``: private rows are few and have a partial index
+    (``ix_<table>_private``), so the list is read once, and a query walking a sort index never has to visit
+    the table for each row (a page at the end of 1M contacts: 6 s with a per-row ``is_private`` test, 0.45 s).
+    """
     if "is_private" not in model.__table__.c or is_admin(session, user_id):
         return []
-    public = model.is_private.is_not(True)
-    if user_id is None:
-        return [public]
-    return [or_(public, *owner_conditions(model, user_id))]
+    private = model.__table__.alias("private_rows")  # its own FROM: never correlated with the outer query
+    hidden = select(private.c.id).where(private.c.is_private == true())
+    if user_id is not None:  # NULL owners must not make a row "not hidden": IS NOT TRUE, not NOT
+        hidden = hidden.where(or_(*_owned(private.c.keys(), private.c.__getitem__, user_id)).is_not(True))
+    return [model.id.not_in(hidden)]
 
 
 def can_see(session: Session, obj: Any, user_id: int | None) -> bool:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import sqlite3
+from pathlib import Path
 
-from crm_desktop.db.engine import Database
+import pytest
+from sqlalchemy import event
+
+from crm_desktop.db.engine import Database, open_database
 from crm_desktop.errors import NotFoundError
 from crm_desktop.services.activities import ActivityService
 from crm_desktop.services.listing import ListingService
@@ -134,3 +138,27 @@ def test_search_hits_do_not_name_another_users_private_company_or_contact(db: Da
         public, kiosk = hits(user, "Public Parvizi")["Public Parvizi"], hits(user, "Kiosk")["Kiosk order"]
         assert "Parvizi Private Trading" in public[0] and public[2] == office["company"]
         assert kiosk[1:] == (office["secret"], office["company"]) and "Secret Parvizi" in kiosk[0]
+
+
+def test_a_private_row_with_no_owner_and_no_creator_stays_hidden(db: Database, office: dict[str, int]) -> None:
+    """The rule's "owned by me" test meets NULLs here: it must count as "not mine", never as "unknown"."""
+    orphan = ContactService(db).create({"display_name": "Orphan Parvizi", "is_private": True}).id  # no user
+    assert orphan not in _listed(db, office["omid"]) and orphan not in _listed(db, office["sara"])
+    assert orphan in _listed(db, office["admin"])
+
+
+def test_another_users_deep_page_walks_the_sort_index_alone(sqlite_path: Path) -> None:
+    """The plan, not a timing: other users' pages read the sort index plus the small private-rows index."""
+    db = open_database(sqlite_path)
+    try:
+        admin = UserService(db).create({"login": "laila", "display_name": "Laila", "role": "admin"}).id
+        omid = UserService(db, admin).create({"login": "omid", "display_name": "Omid"}).id
+        statements: list[tuple[str, tuple]] = []
+        event.listen(db.engine, "before_cursor_execute", lambda *a: statements.append((a[2], a[3])))
+        ListingService(db, omid).page_ids("contacts", {}, "name", False, 500, 100)
+        sql, params = next((s, p) for s, p in statements if "ORDER BY" in s and "contacts" in s)
+        with sqlite3.connect(sqlite_path) as raw:
+            plan = " | ".join(row[3] for row in raw.execute("EXPLAIN QUERY PLAN " + sql, params))
+        assert "USING INDEX ix_contacts_sort" in plan and "USING INDEX ix_contacts_private" in plan, plan
+    finally:
+        db.close()

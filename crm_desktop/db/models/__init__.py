@@ -3,7 +3,7 @@
 from sqlalchemy import Index
 
 from .activities import ACTIVITY_KINDS, Activity, Appointment, appointment_attendees
-from .base import Base, Record, trashed_rows_only, utcnow
+from .base import Base, Record, private_rows_only, trashed_rows_only, utcnow
 from .documents import Blob, Document
 from .mail import EMAIL_DIRECTIONS, EMAIL_STATES, EmailMessage, MailAccount, email_contacts
 from .people import (
@@ -37,6 +37,8 @@ for _mapper in Base.registry.mappers:
     if issubclass(_mapper.class_, Record):
         _table = _mapper.local_table
         Index(f"ix_{_table.name}_trash", _table.c.deleted_at, **trashed_rows_only())
+        if "is_private" in _table.c:  # and over its private rows (services/privacy.py)
+            Index(f"ix_{_table.name}_private", _table.c.id, **private_rows_only())
 
 __all__ = [
     "ACTIVITY_KINDS",

@@ -86,6 +86,12 @@ def live_rows_only() -> dict[str, object]:
     return {"sqlite_where": text("deleted_at IS NULL"), "postgresql_where": text("deleted_at IS NULL")}
 
 
+def private_rows_only() -> dict[str, object]:
+    """Partial-index options for the (few) private rows: the privacy rule reads them as one small list
+    (``id NOT IN (...)``), so another user's million-row list stays an index-only walk."""
+    return {"sqlite_where": text("is_private = 1"), "postgresql_where": text("is_private")}
+
+
 def trashed_rows_only() -> dict[str, object]:
     """Partial-index options for the (small) Trash: counting and listing it never scans the table."""
     return {"sqlite_where": text("deleted_at IS NOT NULL"), "postgresql_where": text("deleted_at IS NOT NULL")}
