@@ -146,7 +146,7 @@ def _render(
         page.quick_filter.setText(query)
         page.quick_filter.blockSignals(False)
         page.apply_filters()
-    if view in ("dashboard", "pipeline", "forecast", "documents"):  # these pages load on the database thread
+    if view in ("dashboard", "pipeline", "forecast", "documents", "calendar"):  # loaded on the database thread
         if view == "forecast":
             page.show_view("forecast")  # type: ignore[attr-defined]
         wait_for_ops(timeout=120)
