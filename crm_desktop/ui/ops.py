@@ -75,8 +75,11 @@ class _GuiThreadCollector:
     after delivering results and on a one-second timer.
     """
 
+    FULL_EVERY = 30.0  # seconds between full collections: CPython defers them too (they walk every object)
+
     def __init__(self) -> None:
         self.thresholds = gc.get_threshold()
+        self.last_full = time.monotonic()
         gc.disable()
         self.timer = QTimer()
         self.timer.setInterval(1000)
@@ -87,9 +90,9 @@ class _GuiThreadCollector:
         first, second, third = gc.get_count()
         if first <= self.thresholds[0]:
             return
-        generation = 0
-        if second > self.thresholds[1]:
-            generation = 2 if third > self.thresholds[2] else 1
+        generation = 1 if second > self.thresholds[1] else 0
+        if generation and third > self.thresholds[2] and time.monotonic() - self.last_full > self.FULL_EVERY:
+            generation, self.last_full = 2, time.monotonic()
         gc.collect(generation)
 
 
