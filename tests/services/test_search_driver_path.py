@@ -12,7 +12,7 @@ import pytest
 from crm_desktop.db.engine import Database, open_database
 from crm_desktop.errors import DatabaseError
 from crm_desktop.services.people import ContactService, UserService
-from crm_desktop.services.search import SearchService
+from crm_desktop.services.search import SearchService, _probed
 
 
 def test_connections_go_back_to_the_pool_and_the_next_search_sees_new_commits(db: Database) -> None:
@@ -51,3 +51,20 @@ def test_a_broken_index_is_a_database_error_naming_the_file(sqlite_path: Path) -
         assert SearchService(db).search("Pa").total == 1  # the names-only path needs no index: still works
     finally:
         db.close()
+
+
+def test_privacy_probe_hides_private_hits_and_falls_back_on_other_text(sqlite_path: Path) -> None:
+    db = open_database(sqlite_path)
+    try:
+        people = ContactService(db)
+        people.create({"display_name": "Nima Open"})
+        people.create({"display_name": "Nima Hidden", "is_private": True})
+        assert {h.title for h in SearchService(db).search("nima").hits()} == {"Nima Open"}
+    finally:
+        db.close()
+    other = (" AND (x.is_private IS NOT TRUE)", [])
+    assert _probed(*other, "contacts", "x") == other  # text privacy.py might write one day: used as it is
+    fragment = " AND ((x.is_private IS NULL OR x.is_private = ?) OR x.created_by_id = ?)"
+    sql, params = _probed(fragment, [False, 7], "contacts", "x")
+    probe = "NOT EXISTS (SELECT 1 FROM contacts pv WHERE pv.id = x.id AND pv.is_private = 1)"
+    assert (sql, params) == (f" AND ({probe} OR x.created_by_id = ?)", [7])
