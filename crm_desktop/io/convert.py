@@ -208,9 +208,11 @@ class RowConverter:
                         items.append({key: part, "label": own_label, "is_primary": primary and not items})
             if items:
                 row[kind + "s"] = items
-        addresses = [a for a in (self._address(group, parts, cells) for group, parts in self.addresses.items()) if a]
-        if addresses:
-            row["addresses"] = addresses
+        # Each part below only when some column maps to it: an empty comprehension still costs per row.
+        if self.addresses:
+            addresses = [a for group, parts in self.addresses.items() if (a := self._address(group, parts, cells))]
+            if addresses:
+                row["addresses"] = addresses
         for i in self.birthday:
             if i < size and text_of(cells[i]):
                 try:
@@ -223,14 +225,16 @@ class RowConverter:
         for i in self.stage:
             if i < size and (value := text_of(cells[i])):
                 row["lifecycle_stage"] = _STAGES.get(normalize_for_search(value), value)
-        tags = [t for i in self.tags if i < size for t in _SPLIT_TAGS.split(text_of(cells[i])) if _real_tag(t)]
-        if tags:
-            row["tags"] = tags
-        custom = {key: cells[i] for i, key in self.custom if i < size and text_of(cells[i])}
-        if custom:
-            row["custom_fields"] = {
-                k: v if isinstance(v, int | float | date) else text_of(v) for k, v in custom.items()
-            }
+        if self.tags:
+            tags = [t for i in self.tags if i < size for t in _SPLIT_TAGS.split(text_of(cells[i])) if _real_tag(t)]
+            if tags:
+                row["tags"] = tags
+        if self.custom:
+            custom = {key: cells[i] for i, key in self.custom if i < size and text_of(cells[i])}
+            if custom:
+                row["custom_fields"] = {
+                    k: v if isinstance(v, int | float | date) else text_of(v) for k, v in custom.items()
+                }
         return RejectedRow(problems) if problems else row
 
     def _address(self, group: int, parts: dict[str, list[int]], cells: list[Any]) -> dict[str, Any] | None:
