@@ -87,8 +87,8 @@ class RecordHeader(QWidget):
         self.subtitle.setVisible(bool(subtitle))
         self.facts.setText(mark + facts)
         links = [f'<a href="mailto:{e}">{e}</a>' for e in emails] + [
-            f'<a href="tel:{p.replace(" ", "")}">{p}</a>' for p in phones
-        ]
+            f'<a href="tel:{p.replace(" ", "")}">{p.replace(" ", "&nbsp;")}</a>' for p in phones
+        ]  # a number never wraps inside itself ("+98" alone at the end of a line)
         # Addresses and numbers are left-to-right text: isolate each, whatever the page direction.
         self.channels.setText(mark + " · ".join(f"&#x2066;{link}&#x2069;" for link in links))
         self.channels.setVisible(bool(links))
