@@ -4,7 +4,8 @@ The file is read line by line and cut into VEVENT blocks (with their first line 
 or an unknown zone is reported with its place, and 100,000 events never sit in memory as one parsed tree.
 Each block is parsed by the ``icalendar`` library. The write is one transaction: any bad event and nothing
 is saved. UID is kept: importing the same file again updates the appointments instead of duplicating them;
-a RECURRENCE-ID override becomes the series' detached occurrence.
+a RECURRENCE-ID override becomes the series' detached occurrence. A Persian-month series we exported
+(RDATEs + X-RAFIQ-RRULE) comes back as the same series.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from sqlalchemy.orm import Session
 from crm_desktop.db.engine import Database
 from crm_desktop.db.models import Appointment, Contact, EmailAddress
 from crm_desktop.errors import ImportFileError, ValidationError
+from crm_desktop.services import persian_months
 from crm_desktop.services.calendar import CalendarAppointmentService
 
 MAX_EVENTS = 200_000
@@ -179,7 +181,7 @@ class _EventReader:
             "all_day": all_day,
             "location": str(event.get("LOCATION") or "").strip() or None,
             "notes": str(event.get("DESCRIPTION") or "").strip() or None,
-            "recurrence_rule": event["RRULE"].to_ical().decode() if event.get("RRULE") is not None else None,
+            "recurrence_rule": _rule(event),
             "emails": sorted({_email(a) for a in _as_list(event.get("ATTENDEE")) if _email(a)}),
         }
         exdates: list[str] = []
@@ -195,6 +197,17 @@ class _EventReader:
                 values["reminder_minutes"] = int(-trigger.dt.total_seconds() // 60)
                 break
         return values
+
+
+def _rule(event: Any) -> str | None:
+    """RRULE; else our own Persian-month rule (exported as RDATEs, which other programs read, plus
+    X-RAFIQ-RRULE): the rule is taken back and the RDATEs, its expansion, are not needed. RDATEs without it
+    (other programs' explicit dates) are not stored, as before: the event keeps its first start."""
+    if event.get("RRULE") is not None:
+        return str(event["RRULE"].to_ical().decode())
+    # we write it raw; a program that rewrites the file may escape it as TEXT (FREQ=MONTHLY\;COUNT=3)
+    ours = str(event.get("X-RAFIQ-RRULE") or "").strip().replace("\\;", ";").replace("\\,", ",")
+    return ours if persian_months.MARK in ours.upper() else None
 
 
 def _as_list(value: Any) -> list[Any]:

@@ -209,3 +209,73 @@ def test_truncated_and_non_calendar_files(db: Database, tmp_path: Path) -> None:
     file.write_bytes(b"Name,Email\r\nAli,ali@example.com\r\n")
     with pytest.raises(ImportFileError, match="not an iCalendar"):
         import_ics(db, file)
+
+
+PERSIAN = "FREQ=MONTHLY;X-RAFIQ-CALENDAR=JALALI"
+
+
+def _persian_plan(db: Database) -> int:
+    """A Persian-month series in Tehran (1 Farvardin 1405 on): one month skipped, one moved, plus a plain one."""
+    calendar = CalendarService(db)
+    start = datetime(2026, 3, 21, 6, 30, tzinfo=UTC)  # 1 Farvardin 1405, 10:00 in Tehran
+    series = calendar.create(
+        {
+            "title": "اجاره",
+            "starts_at": start,
+            "ends_at": start + timedelta(hours=1),
+            "time_zone": "Asia/Tehran",
+            "recurrence_rule": f"{PERSIAN};INTERVAL=2;COUNT=5",
+            "reminder_minutes": 30,
+        }
+    )
+    occurrences = [o.starts_at for o in calendar.occurrences(*YEAR) if o.appointment_id == series.id]
+    calendar.delete_occurrence(series.id, series.version, occurrences[1], "this")
+    series = calendar.appointments.get(series.id)
+    moved = occurrences[2] + timedelta(days=2)
+    calendar.edit_occurrence(
+        series.id, series.version, occurrences[2], "this", {"starts_at": moved, "ends_at": moved + timedelta(hours=1)}
+    )
+    calendar.create({"title": "Call", "starts_at": start, "ends_at": start + timedelta(minutes=30)})
+    return series.id
+
+
+def test_persian_month_series_round_trip(db: Database, tmp_path: Path) -> None:
+    series_id = _persian_plan(db)
+    file = tmp_path / "persian.ics"
+    assert export_ics(db, file) == 3
+    assert "RDATE" in file.read_text() and "X-RAFIQ-RRULE" in file.read_text()
+    other = open_database(tmp_path / "other.sqlite3")
+    try:
+        summary = import_ics(other, file)
+        assert (summary.created, summary.updated) == (3, 0)  # the RDATEs are not events of their own
+        assert _snapshot(other) == _snapshot(db)
+        assert len([o for o in _snapshot(db) if o[0] == "اجاره"]) == 4  # 5 starts, one deleted
+        theirs = next(a for a in CalendarService(other).occurrences(*YEAR) if a.title == "اجاره")
+        row, ours = (
+            CalendarService(other).appointments.get(theirs.appointment_id),
+            CalendarService(db).appointments.get(series_id),
+        )
+        assert row.recurrence_rule == ours.recurrence_rule == f"{PERSIAN};INTERVAL=2;COUNT=5"
+        assert row.recurrence_exceptions == ours.recurrence_exceptions and len(row.recurrence_exceptions) == 1
+        again = import_ics(other, file)
+        assert (again.created, again.updated) == (0, 3) and _snapshot(other) == _snapshot(db)
+    finally:
+        other.close()
+
+
+def test_rdates_without_our_rule_and_a_broken_rule_of_ours(db: Database, tmp_path: Path) -> None:
+    event = (
+        "BEGIN:VEVENT\r\nUID:r1\r\nSUMMARY:Dates\r\nDTSTART:20260105T090000Z\r\nDTEND:20260105T100000Z\r\n"
+        "RDATE:20260210T090000Z,20260315T090000Z\r\n{extra}END:VEVENT\r\n"
+    )
+    file = tmp_path / "rdates.ics"
+    file.write_bytes(f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{event.format(extra='')}END:VCALENDAR\r\n".encode())
+    assert import_ics(db, file).created == 1  # another program's explicit dates: the first start, as before
+    got = CalendarService(db).occurrences(*YEAR)
+    assert [(o.title, o.starts_at) for o in got] == [("Dates", datetime(2026, 1, 5, 9, tzinfo=UTC))]
+    assert CalendarService(db).appointments.get(got[0].appointment_id).recurrence_rule is None
+    broken = event.replace("r1", "r2").format(extra=f"X-RAFIQ-RRULE:{PERSIAN.replace(';', chr(92) + ';')}\r\n")
+    file.write_bytes(f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{broken}END:VCALENDAR\r\n".encode())
+    with pytest.raises(ImportFileError, match="needs an end") as raised:  # no COUNT/UNTIL: refused, with its line
+        import_ics(db, file)
+    assert raised.value.line == 3 and len(CalendarService(db).occurrences(*YEAR)) == 1
