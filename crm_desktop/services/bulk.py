@@ -148,15 +148,18 @@ def prepare_contact(
         errors.add("display_name", "a contact needs a name, an email address or a phone number")
     if errors.errors:
         return None
-    _mark_primary(emails)
-    _mark_primary(phones)
+    if emails:
+        _mark_primary(emails)
+    if phones:
+        _mark_primary(phones)
     contact["display_name"] = name
     contact["name_search"], contact["sort_key"] = _name_keys(name)
     if contact.get("is_private") is None:
         contact["is_private"] = False
     if contact.get("custom_fields") is None:
         contact["custom_fields"] = {}
-    _mark_primary(extras.addresses)
+    if extras.addresses:
+        _mark_primary(extras.addresses)
     extras.contact, extras.emails, extras.phones = contact, emails, phones
     return extras
 
@@ -403,7 +406,7 @@ def _point_items(value: Any, key: str) -> list[tuple[Any, str, bool]]:
     copying each item into new dicts (a hot path: every row of an import has a few)."""
     if value is None:
         return []
-    if isinstance(value, str | dict):
+    if isinstance(value, (str, dict)):  # a tuple: ``str | dict`` would build a union object per call
         value = [value]
     items = []
     for item in value:

@@ -61,6 +61,16 @@ def clean_text(
     return text or None
 
 
+def _plain_text(value: Any, max_chars: int) -> str | None:
+    """``value`` stripped if ``clean_text`` would accept it as it is (non-empty, short, no NUL), else None:
+    the common case without the full check's branches (imports call this for every email and phone)."""
+    if type(value) is str:
+        text = value.strip()
+        if text and len(text) <= max_chars and "\x00" not in text:
+            return text
+    return None
+
+
 def clean_column_value(column: Column[Any], value: Any, field: str, errors: FieldErrors) -> Any:
     """Check ``value`` against the column's own type, length and nullability."""
     col_type = column.type
@@ -142,9 +152,11 @@ def _simple_domain(domain: str) -> bool:
 
 def normalize_email(address: Any, field: str, errors: FieldErrors) -> tuple[str, str] | None:
     """(address as typed, lower-cased search form), or None with an error recorded."""
-    text = clean_text(address, field, 320, errors, required=True)
+    text = _plain_text(address, 320)
     if text is None:
-        return None
+        text = clean_text(address, field, 320, errors, required=True)
+        if text is None:
+            return None
     local, _, domain = text.rpartition("@")
     if len(local) <= 64 and len(text) <= 254 and _SIMPLE_LOCAL.fullmatch(local) and _simple_domain(domain):
         return text, text.lower()
@@ -164,9 +176,11 @@ _PHONE_SEPARATORS = str.maketrans("", "", " -().\u00a0/")
 
 def normalize_phone(raw: Any, field: str, region: str | None, errors: FieldErrors) -> tuple[str, str] | None:
     """(number as typed, E.164), or None with an error recorded. ``region`` parses national numbers."""
-    text = clean_text(raw, field, 64, errors, required=True)
+    text = _plain_text(raw, 64)
     if text is None:
-        return None
+        text = clean_text(raw, field, 64, errors, required=True)
+        if text is None:
+            return None
     # Written internationally (+CC…): accepted when its length is possible for the country, because numbering
     # plans open new ranges faster than the library's metadata follows and a CRM must never refuse a real
     # customer's number. Written nationally: must be valid, since "1234" is "possible" in variable-length plans.
