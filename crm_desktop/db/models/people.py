@@ -92,6 +92,7 @@ class Contact(Record, Base):
     __table_args__ = (
         Index("ix_contacts_sort", "sort_key", "id", **live_rows_only()),
         Index("ix_contacts_updated", "updated_at", "id", **live_rows_only()),
+        Index("ix_contacts_created", "created_at", **live_rows_only()),  # the dashboard's "new this month"
         CheckConstraint(
             "lifecycle_stage IN ('lead', 'prospect', 'customer', 'vip', 'inactive')", name="lifecycle_stage"
         ),
