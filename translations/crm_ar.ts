@@ -1916,7 +1916,7 @@
         <translation>غير مرتبط</translation>
     </message>
     <message>
-        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+61"/>
+        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+72"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
@@ -1991,7 +1991,7 @@
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+31"/>
+        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+32"/>
         <source>Drop files here to attach them.</source>
         <translation>أفلت الملفات هنا لإرفاقها.</translation>
     </message>
@@ -3927,7 +3927,7 @@
 <context>
     <name>MonthGrid</name>
     <message>
-        <location filename="../crm_desktop/ui/calendar/monthgrid.py" line="+214"/>
+        <location filename="../crm_desktop/ui/calendar/monthgrid.py" line="+218"/>
         <source>+{0} more</source>
         <translation>+{0} أخرى</translation>
     </message>
@@ -5889,6 +5889,36 @@
         <location line="+1"/>
         <source>a changed occurrence of a series cannot repeat itself</source>
         <translation>لا يمكن لموعد معدَّل من سلسلة أن يتكرر بدوره</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a repeat in the Persian calendar is monthly (FREQ=MONTHLY), with INTERVAL, COUNT or UNTIL</source>
+        <translation>التكرار بالتقويم الهجري الشمسي شهري فقط (FREQ=MONTHLY)، مع INTERVAL أو COUNT أو UNTIL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a repeat in the Persian calendar is monthly (FREQ=MONTHLY), with INTERVAL, COUNT or UNTIL ({0} cannot be used)</source>
+        <translation>التكرار بالتقويم الهجري الشمسي شهري فقط (FREQ=MONTHLY)، مع INTERVAL أو COUNT أو UNTIL (لا يمكن استخدام {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INTERVAL and COUNT must be 1 or more</source>
+        <translation>يجب أن يكون INTERVAL وCOUNT واحدًا أو أكثر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a monthly repeat in the Persian calendar needs an end (a number of times or a last day) within {0} years</source>
+        <translation>التكرار الشهري بالتقويم الهجري الشمسي يحتاج إلى نهاية (عدد مرات أو يوم أخير) خلال {0} سنوات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a monthly repeat in the Persian calendar can last at most {0} years; end it sooner</source>
+        <translation>لا يمكن أن يستمر التكرار الشهري بالتقويم الهجري الشمسي أكثر من {0} سنوات؛ اجعل نهايته أقرب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a monthly repeat in the Persian calendar can last at most {0} years; repeat fewer times</source>
+        <translation>لا يمكن أن يستمر التكرار الشهري بالتقويم الهجري الشمسي أكثر من {0} سنوات؛ قلّل عدد المرات</translation>
     </message>
     <message>
         <location line="+1"/>

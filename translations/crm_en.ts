@@ -4,7 +4,7 @@
 <context>
     <name>DocumentsPage</name>
     <message numerus="yes">
-        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+146"/>
+        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+158"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>

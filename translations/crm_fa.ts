@@ -1916,7 +1916,7 @@
         <translation>بدون ارتباط</translation>
     </message>
     <message>
-        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+61"/>
+        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+72"/>
         <source>Documents</source>
         <translation>اسناد</translation>
     </message>
@@ -1991,7 +1991,7 @@
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+31"/>
+        <location filename="../crm_desktop/ui/pages/documents_page.py" line="+32"/>
         <source>Drop files here to attach them.</source>
         <translation>فایل‌ها را برای پیوست اینجا رها کنید.</translation>
     </message>
@@ -3862,7 +3862,7 @@
 <context>
     <name>MonthGrid</name>
     <message>
-        <location filename="../crm_desktop/ui/calendar/monthgrid.py" line="+214"/>
+        <location filename="../crm_desktop/ui/calendar/monthgrid.py" line="+218"/>
         <source>+{0} more</source>
         <translation>+{0} مورد دیگر</translation>
     </message>
@@ -5819,6 +5819,36 @@
         <location line="+1"/>
         <source>a changed occurrence of a series cannot repeat itself</source>
         <translation>نوبت تغییریافته از یک سری نمی‌تواند خودش تکرار شود</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a repeat in the Persian calendar is monthly (FREQ=MONTHLY), with INTERVAL, COUNT or UNTIL</source>
+        <translation>تکرار در تقویم شمسی فقط ماهانه است (FREQ=MONTHLY)، با INTERVAL، COUNT یا UNTIL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a repeat in the Persian calendar is monthly (FREQ=MONTHLY), with INTERVAL, COUNT or UNTIL ({0} cannot be used)</source>
+        <translation>تکرار در تقویم شمسی فقط ماهانه است (FREQ=MONTHLY)، با INTERVAL، COUNT یا UNTIL ({0} را نمی‌توان به کار برد)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INTERVAL and COUNT must be 1 or more</source>
+        <translation>INTERVAL و COUNT باید ۱ یا بیشتر باشند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a monthly repeat in the Persian calendar needs an end (a number of times or a last day) within {0} years</source>
+        <translation>تکرار ماهانه در تقویم شمسی باید پایان داشته باشد (تعداد دفعات یا روز آخر) و حداکثر تا {0} سال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a monthly repeat in the Persian calendar can last at most {0} years; end it sooner</source>
+        <translation>تکرار ماهانه در تقویم شمسی حداکثر {0} سال طول می‌کشد؛ پایان آن را زودتر بگذارید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a monthly repeat in the Persian calendar can last at most {0} years; repeat fewer times</source>
+        <translation>تکرار ماهانه در تقویم شمسی حداکثر {0} سال طول می‌کشد؛ تعداد دفعات را کمتر کنید</translation>
     </message>
     <message>
         <location line="+1"/>

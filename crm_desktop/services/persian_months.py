@@ -44,11 +44,14 @@ def is_persian(parts: dict[str, str]) -> bool:
 def build(parts: dict[str, str], first: datetime, until_utc: datetime | None) -> PersianMonthly:
     """The rule's starts (``first`` is the local first start); ValueError says what is wrong."""
     other = sorted(set(parts) - _ALLOWED)
-    if parts.get("FREQ") != "MONTHLY" or other:
-        extra = f" ({', '.join(other)} cannot be used)" if other else ""
+    # Fixed texts with {0} for values: ui/error_text.py TEMPLATES translates them (tests/ui/test_error_text_persian.py).
+    if other:
         raise ValueError(
-            f"a repeat in the Persian calendar is monthly (FREQ=MONTHLY), with INTERVAL, COUNT or UNTIL{extra}"
+            f"a repeat in the Persian calendar is monthly (FREQ=MONTHLY), with INTERVAL, COUNT or UNTIL "
+            f"({', '.join(other)} cannot be used)"
         )
+    if parts.get("FREQ") != "MONTHLY":
+        raise ValueError("a repeat in the Persian calendar is monthly (FREQ=MONTHLY), with INTERVAL, COUNT or UNTIL")
     interval = int(parts.get("INTERVAL", "1"))
     count = int(parts["COUNT"]) if "COUNT" in parts else None
     if interval < 1 or (count is not None and count < 1):
