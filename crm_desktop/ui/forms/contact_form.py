@@ -16,6 +16,7 @@ from crm_desktop.services.people import LIFECYCLE_STAGES, ContactService, join_n
 from ..dates import format_date, setup_date_edit
 from ..pages.contacts_page import stage_label
 from ..widgets.photo_editor import PhotoEditor
+from ..widgets.record_picker import RecordPicker
 from .custom_rows import add_custom_rows, fold_changes, values_from_record
 from .form_base import ISOLATE, RecordFormDialog, points_from_dtos
 from .points_editor import (
@@ -27,7 +28,7 @@ from .points_editor import (
 )
 
 NAME_PARTS = ("prefix", "given_name", "middle_name", "family_name")
-ALL_ROWS = 10_000  # companies and users offered in the combos (a searchable picker replaces this later)
+ALL_ROWS = 10_000  # users offered in the owner combo (users are few; companies use the searchable picker)
 
 
 class OptionalDate(QWidget):
@@ -89,16 +90,14 @@ class ContactFormDialog(RecordFormDialog):
 
     def _build_rows(self) -> None:
         none = self.tr("(none)")
-        companies = self.workspace.companies().list(limit=ALL_ROWS)
         users = self.workspace.users().list(limit=ALL_ROWS)
         self.add_row("prefix", self.tr("Pr&efix"), TextLine())
         self.add_row("given_name", self.tr("&Given name"), TextLine())
         self.add_row("middle_name", self.tr("Midd&le name"), TextLine())
         self.add_row("family_name", self.tr("&Family name"), TextLine())
         self.add_row("display_name", self.tr("&Display name"), TextLine())
-        self.add_row(
-            "company_id", self.tr("&Company"), ChoiceCombo([(None, none), *((c.id, c.name) for c in companies)])
-        )
+        # Searched as the user types: a database may hold far more companies than a combo can list.
+        self.add_row("company_id", self.tr("&Company"), RecordPicker(self.workspace, "companies"))
         self.add_row("job_title", self.tr("&Job title"), TextLine())
         self.add_row(
             "lifecycle_stage",
