@@ -1,7 +1,7 @@
 """Appointment agenda for a day, a week (starting on the language's first weekday) or a month of the
 chosen calendar, one table per day.
 
-Recurring appointments: the app stores a series as one row with its RRULE (the calendar issue expands
+Recurring appointments: the app stores a series as one row with its RRULE (the calendar expands
 them); ``AppointmentService.between`` returns every series, so this report prints the series that can
 fall in the period once, in their own section, with the rule in words, rather than inventing an
 expansion the calendar screen might not agree with.
@@ -13,13 +13,16 @@ import contextlib
 from collections import defaultdict
 from datetime import date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from crm_desktop.db.models import Appointment
+from crm_desktop.services import persian_months
 from crm_desktop.services.activities import AppointmentService
 from crm_desktop.services.dto import AppointmentDTO
+from crm_desktop.services.recurrence import RuleError, parse_rule
 from crm_desktop.text.calendars import first_day_of_week, month_range, to_calendar, weekday_names
 
-from .context import ReportContext
+from .context import LANGS, ReportContext
 from .document import Story
 from .errors import ReportError
 from .flowables import Column
@@ -30,6 +33,19 @@ FILTERS = ("period", "date", "user_id")
 PERIODS = ("day", "week", "month")
 _DAYS = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
 _FREQ_DAYS = {"DAILY": 1, "WEEKLY": 7, "MONTHLY": 31, "YEARLY": 366}
+# FREQ=MONTHLY;X-RAFIQ-CALENDAR=JALALI in words ({0} months, on day {1}): once a month, every n months
+_PERSIAN_MONTHLY = (
+    (
+        "monthly on day {1} of the Persian month",
+        "شهرياً في اليوم {1} من الشهر الهجري الشمسي",
+        "ماهانه، روز {1} هر ماه شمسی",
+    ),
+    (
+        "every {0} months on day {1} of the Persian month",
+        "كل {0} أشهر في اليوم {1} من الشهر الهجري الشمسي",
+        "هر {0} ماه یک بار، روز {1} ماه شمسی",
+    ),
+)
 
 
 def date_range(ctx: ReportContext, period: str, anchor: date) -> tuple[date, date]:
@@ -54,6 +70,12 @@ def _rule(text: str) -> dict[str, str]:
 def _last_possible(appointment: AppointmentDTO) -> datetime | None:
     """An upper bound for the series' last start (None: it never ends)."""
     rule = _rule(appointment.recurrence_rule or "")
+    if persian_months.is_persian(rule):  # months of 29-31 days, some skipped: its own (bounded) list says
+        try:
+            starts = parse_rule(appointment.recurrence_rule or "", appointment.starts_at, appointment.time_zone)
+        except RuleError:
+            return None  # a rule the calendar refuses: listed, its text printed as it is
+        return list(starts)[-1] + timedelta(days=1)
     if "UNTIL" in rule:
         value = rule["UNTIL"]
         try:
@@ -68,14 +90,31 @@ def _last_possible(appointment: AppointmentDTO) -> datetime | None:
     return None
 
 
-def describe_rule(ctx: ReportContext, text: str) -> str:
+def _persian_month_day(appointment: AppointmentDTO | None) -> int | None:
+    """The day of the Persian month a Persian-month series repeats on: its first start on its own clock."""
+    if appointment is None:
+        return None
+    try:
+        local = appointment.starts_at.astimezone(ZoneInfo(appointment.time_zone or "UTC"))
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    return to_calendar(local.date(), "jalali").day
+
+
+def describe_rule(ctx: ReportContext, text: str, appointment: AppointmentDTO | None = None) -> str:
+    """The rule in words; a Persian-month rule names the day of the Persian month (from ``appointment``)."""
     rule = _rule(text)
     interval = int(rule["INTERVAL"]) if rule.get("INTERVAL", "").isdigit() else 1
     freq = rule.get("FREQ", "")
     unit = {"DAILY": "days", "WEEKLY": "weeks", "MONTHLY": "months", "YEARLY": "years"}.get(freq)
     if unit is None:
         return text
-    parts = [ctx.t(f"r_{unit}", ctx.number(interval)) if interval > 1 else ctx.t(f"r_{freq.lower()}")]
+    day = _persian_month_day(appointment) if persian_months.is_persian(rule) and freq == "MONTHLY" else None
+    if day is not None:
+        words = _PERSIAN_MONTHLY[interval > 1][LANGS.index(ctx.lang)]
+        parts = [words.format(ctx.number(interval), ctx.number(day))]
+    else:
+        parts = [ctx.t(f"r_{unit}", ctx.number(interval)) if interval > 1 else ctx.t(f"r_{freq.lower()}")]
     names = weekday_names(ctx.lang)
     days = [names[_DAYS[d[-2:]]] for d in rule.get("BYDAY", "").split(",") if d[-2:] in _DAYS]
     if days:
@@ -154,7 +193,7 @@ def build(ctx: ReportContext, story: Story, filters: dict[str, Any]) -> int:
             [
                 [
                     ctx.datetime(a.starts_at),
-                    describe_rule(ctx, a.recurrence_rule or ""),
+                    describe_rule(ctx, a.recurrence_rule or "", a),
                     a.title,
                     a.location or "",
                     who(a),
