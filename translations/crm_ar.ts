@@ -1184,12 +1184,12 @@
 <context>
     <name>ContactFormDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/forms/contact_form.py" line="+91"/>
+        <location filename="../crm_desktop/ui/forms/contact_form.py" line="+92"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Pr&amp;efix</source>
         <translation>&amp;اللقب</translation>
     </message>
@@ -1219,7 +1219,7 @@
         <translation>&amp;الشركة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Job title</source>
         <translation>&amp;المسمى الوظيفي</translation>
     </message>
@@ -4863,7 +4863,7 @@
         <translation>لم يُعثر على شيء.</translation>
     </message>
     <message>
-        <location filename="../crm_desktop/ui/pipeline/pickers.py" line="+32"/>
+        <location filename="../crm_desktop/ui/widgets/record_picker.py" line="+34"/>
         <source>Type to search…</source>
         <translation>اكتب للبحث…</translation>
     </message>
@@ -6911,7 +6911,7 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/tasks_page.py" line="+63"/>
+        <location filename="../crm_desktop/ui/pages/tasks_page.py" line="+64"/>
         <source>Edit task</source>
         <translation>تعديل المهمة</translation>
     </message>
@@ -6920,11 +6920,16 @@
         <source>&amp;No due date</source>
         <translation>&amp;بلا تاريخ استحقاق</translation>
     </message>
+    <message>
+        <location line="+73"/>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
 </context>
 <context>
     <name>TasksPage</name>
     <message>
-        <location line="+55"/>
+        <location line="+21"/>
         <location line="+61"/>
         <source>My tasks</source>
         <translation>مهامي</translation>

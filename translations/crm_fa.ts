@@ -1184,12 +1184,12 @@
 <context>
     <name>ContactFormDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/forms/contact_form.py" line="+91"/>
+        <location filename="../crm_desktop/ui/forms/contact_form.py" line="+92"/>
         <source>(none)</source>
         <translation>(هیچ)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Pr&amp;efix</source>
         <translation>&amp;عنوان</translation>
     </message>
@@ -1219,7 +1219,7 @@
         <translation>&amp;شرکت</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Job title</source>
         <translation>&amp;سمت</translation>
     </message>
@@ -4793,7 +4793,7 @@
         <translation>چیزی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../crm_desktop/ui/pipeline/pickers.py" line="+32"/>
+        <location filename="../crm_desktop/ui/widgets/record_picker.py" line="+34"/>
         <source>Type to search…</source>
         <translation>برای جستجو تایپ کنید…</translation>
     </message>
@@ -6841,7 +6841,7 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/tasks_page.py" line="+63"/>
+        <location filename="../crm_desktop/ui/pages/tasks_page.py" line="+64"/>
         <source>Edit task</source>
         <translation>ویرایش وظیفه</translation>
     </message>
@@ -6850,11 +6850,16 @@
         <source>&amp;No due date</source>
         <translation>&amp;بدون سررسید</translation>
     </message>
+    <message>
+        <location line="+73"/>
+        <source>Saving…</source>
+        <translation>در حال ذخیره…</translation>
+    </message>
 </context>
 <context>
     <name>TasksPage</name>
     <message>
-        <location line="+55"/>
+        <location line="+21"/>
         <location line="+61"/>
         <source>My tasks</source>
         <translation>وظایف من</translation>

@@ -16,6 +16,7 @@ from crm_desktop.errors import NotFoundError
 from crm_desktop.services.activities import ActivityService
 from crm_desktop.services.people import CompanyService, ContactService, UserService
 from crm_desktop.services.trash import TrashService
+from crm_desktop.ui.ops import wait_for_ops
 from crm_desktop.ui.pages.tasks_page import TasksPage
 from crm_desktop.ui.pages.trash_page import TrashPage
 from crm_desktop.ui.workspace import Workspace
@@ -158,6 +159,7 @@ def test_edit_dialog_saves_over_the_loaded_version(qtbot: QtBot, workspace: Work
     dialog.subject.setText("Send the offer")
     dialog.no_due.setChecked(True)
     dialog.save()
+    wait_for_ops()  # saved on the database thread
     saved = ActivityService(workspace.db).get(ids["upcoming"])
     assert saved.subject == "Send the offer" and saved.due_at is None
     page.refresh()

@@ -34,8 +34,9 @@ from crm_desktop.services.tasks import TaskService
 from crm_desktop.text.bidi import isolate
 
 from ..dates import format_count, format_datetime
-from ..error_text import error_text
+from ..error_text import error_text, translate_errors
 from ..forms.quick_actions import ActivityDialog
+from ..ops import run_op
 from ..workspace import Workspace
 
 GROUPS = ("overdue", "today", "upcoming", "no_date")  # TaskBuckets fields, in the order shown
@@ -73,6 +74,7 @@ class TaskDialog(ActivityDialog):
         form.insertRow(form.getWidgetPosition(self.when)[0] + 1, "", self.no_due)
         self.priority.setCurrentIndex(max(0, self.priority.findData(task.priority)))
         self.body.setPlainText(task.body or "")
+        self._add_field_errors(form)
 
     def changes(self) -> dict[str, Any]:
         """Only what the user changed: an untouched due time must not lose its seconds (or make an audit row)."""
@@ -85,21 +87,59 @@ class TaskDialog(ActivityDialog):
             changes["due_at"] = due
         return changes
 
+    def _add_field_errors(self, form: QFormLayout) -> None:
+        """A hidden red line under each field, for the service's message about that field."""
+        fields = {"subject": self.subject, "due_at": self.when, "priority": self.priority, "body": self.body}
+        self.field_errors: dict[str, QLabel] = {}
+        for key, widget in fields.items():
+            label = QLabel()
+            label.setStyleSheet("color: #b00020")
+            label.setWordWrap(True)
+            label.hide()
+            form.insertRow(form.getWidgetPosition(widget)[0] + 1, "", label)
+            self.field_errors[key] = label
+
+    def show_field_errors(self, errors: dict[str, str]) -> None:
+        """Each message under its field; one the form has no field for goes to the line on top."""
+        general = []
+        for key, message in translate_errors(errors, self.workspace).items():
+            if key in self.field_errors:
+                self.field_errors[key].setText(message)
+                self.field_errors[key].show()
+            else:
+                general.append(f"{key}: {message}")
+        if general:
+            self.show_error("\n".join(general))
+
     def save(self) -> None:
+        """Saved on the database thread (ui/ops.py): Save is greyed meanwhile, the window keeps painting."""
         changes = self.changes()
-        try:
-            if changes:
-                self.saved = self.workspace.activities().update(self.task.id, self.task.version, changes)
-        except ValidationError as exc:  # the user can fix it here
-            self.show_error(error_text(exc, self.workspace))
+        if not changes:
+            self.accept()
             return
-        except CrmError as exc:  # changed or deleted elsewhere: nothing to fix in this form
-            QMessageBox.warning(self, self.windowTitle(), error_text(exc, self.workspace))
-            self.reject()
-            return
-        if self.saved is not None:
-            self.workspace.notify("activities", self.saved.id)
-        self.accept()
+        self.error.hide()
+        for label in self.field_errors.values():
+            label.hide()
+        self.buttons.setEnabled(False)
+        service, task_id, version = self.workspace.activities(), self.task.id, self.task.version
+
+        def done(saved: ActivityDTO) -> None:
+            self.buttons.setEnabled(True)
+            self.saved = saved
+            self.workspace.notify("activities", saved.id)
+            self.accept()
+
+        def failed(exc: Exception) -> None:
+            self.buttons.setEnabled(True)
+            if isinstance(exc, ValidationError):  # the user can fix it here
+                self.show_field_errors(dict(exc.errors))
+            elif isinstance(exc, CrmError):  # changed or deleted elsewhere: nothing to fix in this form
+                QMessageBox.warning(self, self.windowTitle(), error_text(exc, self.workspace))
+                self.reject()
+            else:
+                self.show_error(repr(exc))
+
+        run_op(self, lambda: service.update(task_id, version, changes), done, failed, busy_text=self.tr("Saving…"))
 
 
 class TasksPage(QWidget):
