@@ -126,15 +126,21 @@ class TimelineView(QWidget):
             except (KeyError, ValueError):
                 amount = digits(f"{deal['amount']} {deal['currency']}", p)
             status = self.tr(DEAL_STATUS[deal["status"]]) if deal["status"] in DEAL_STATUS else deal["status"]
-            return f"{isolate(amount)} · {status}"
+            return _joined(amount, status)
         if item.kind == "document" and (document := _BYTES.fullmatch(detail)):
             size = int(document["size"].replace(",", ""))
-            return f"{isolate(document['name'])} · " + self.tr("{0} bytes").format(format_count(size, p))
+            return _joined(document["name"], self.tr("{0} bytes").format(format_count(size, p)))
         if item.kind == "email" and detail[:2] in ("← ", "→ "):
             sender = ltr(detail[2:]) if detail[2:] else ""
             return (self.tr("From {0}") if detail[0] == "←" else self.tr("Sent from {0}")).format(sender)
         parts = []
         for part in detail.split(" · "):
             minutes = _MINUTES.fullmatch(part)
-            parts.append(self.tr("{0} min").format(format_count(int(minutes[1]), p)) if minutes else isolate(part))
-        return " · ".join(parts)
+            parts.append(self.tr("{0} min").format(format_count(int(minutes[1]), p)) if minutes else part)
+        return _joined(*parts)
+
+
+def _joined(*parts: str) -> str:
+    """Parts of a detail line, each in its own isolate: "No answer" next to "۲۶ دقیقه" keeps the line's order
+    (in a right-to-left row the English outcome stays first, on the right; the minutes cannot swap with it)."""
+    return " · ".join(isolate(part) for part in parts if part)
