@@ -900,7 +900,7 @@
         <translation>إضافة وسم…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <location line="+4"/>
         <source>Add a tag</source>
         <translation>إضافة وسم</translation>
@@ -1002,6 +1002,25 @@
         <location line="+3"/>
         <source>company</source>
         <translation>الشركة</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyRelations</name>
+    <message>
+        <location filename="../crm_desktop/ui/widgets/company_relations.py" line="+109"/>
+        <source>People ({0})</source>
+        <translation>الأشخاص ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>and {0} more</source>
+        <translation>و{0} غيرها</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Sub-companies ({0})</source>
+        <translation>الشركات التابعة ({0})</translation>
     </message>
 </context>
 <context>
@@ -4722,12 +4741,12 @@
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/record_detail.py" line="+37"/>
+        <location filename="../crm_desktop/ui/pages/record_detail.py" line="+38"/>
         <source>Choose a record in the list to see everything about it here.</source>
         <translation>اختر سجلًا من القائمة لترى كل ما يتعلق به هنا.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <location line="+18"/>
         <source>, </source>
         <translation>، </translation>

@@ -900,7 +900,7 @@
         <translation>افزودن برچسب…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <location line="+4"/>
         <source>Add a tag</source>
         <translation>افزودن برچسب</translation>
@@ -1002,6 +1002,25 @@
         <location line="+3"/>
         <source>company</source>
         <translation>شرکت</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyRelations</name>
+    <message>
+        <location filename="../crm_desktop/ui/widgets/company_relations.py" line="+109"/>
+        <source>People ({0})</source>
+        <translation>اشخاص ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>and {0} more</source>
+        <translation>و {0} مورد دیگر</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Sub-companies ({0})</source>
+        <translation>شرکت‌های زیرمجموعه ({0})</translation>
     </message>
 </context>
 <context>
@@ -4652,12 +4671,12 @@
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../crm_desktop/ui/pages/record_detail.py" line="+37"/>
+        <location filename="../crm_desktop/ui/pages/record_detail.py" line="+38"/>
         <source>Choose a record in the list to see everything about it here.</source>
         <translation>یک رکورد را در فهرست انتخاب کنید تا همهٔ اطلاعات آن اینجا نمایش داده شود.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <location line="+18"/>
         <source>, </source>
         <translation>، </translation>

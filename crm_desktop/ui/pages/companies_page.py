@@ -54,8 +54,20 @@ class CompaniesPage(ListPage):
         self.tag.editingFinished.connect(self._filters_changed)
         self.filter_bar.addWidget(self.tag, 1)
         self.bulk_actions = [(self.tr("Add a tag…"), self.bulk_tag)]
+        assert self.detail.relations is not None
+        self.detail.relations.open_requested.connect(self.open_related)
         self.restore_layout()
         self.apply_filters()
+
+    def open_related(self, entity: str, record_id: int) -> None:
+        """A person or sub-company clicked in the 360 view: shown in its list (the main window switches)."""
+        show_section = getattr(self.window(), "show_section", None)
+        page = self if entity == "companies" or show_section is None else show_section(entity)
+        if entity == "contacts" and page is self:
+            return  # no main window around this page (a test or a screenshot): nowhere to show a person
+        page.select_id(record_id)
+        if page.detail.record_id != record_id:  # not on a loaded page of the list (filtered out): show it anyway
+            page.detail.show_record(record_id)
 
     def _filters_changed(self) -> None:
         self.extra_filters = {"tag": self.tag.text().strip()}

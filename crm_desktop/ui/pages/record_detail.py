@@ -12,6 +12,7 @@ from crm_desktop.text.bidi import isolate
 from ..documents.drop import install_file_drop
 from ..error_text import error_text
 from ..forms.quick_actions import ActivityDialog, AppointmentDialog, OpportunityDialog
+from ..widgets.company_relations import CompanyRelations
 from ..widgets.record_header import RecordHeader
 from ..widgets.timeline_view import PAGE, TimelineView
 from ..workspace import Workspace
@@ -39,6 +40,10 @@ class RecordDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.placeholder)
         layout.addWidget(self.header)
+        # A company's people and sub-companies (a click opens one: the companies page follows open_requested).
+        self.relations = CompanyRelations(workspace) if entity == "companies" else None
+        if self.relations is not None:
+            layout.addWidget(self.relations)
         layout.addWidget(self.timeline, 1)
         self.show_record(None)
         install_file_drop(self, lambda paths: self.record_id and [self.attach_file(str(p)) for p in paths])
@@ -52,6 +57,8 @@ class RecordDetail(QWidget):
         self.placeholder.setVisible(not loaded)
         self.header.setVisible(bool(loaded))
         self.timeline.setVisible(bool(loaded))
+        if self.relations is not None:
+            self.relations.show_company(record_id if loaded else None)
         if loaded:
             self.reload_timeline(first_page=True)
         else:
