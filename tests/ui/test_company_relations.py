@@ -108,3 +108,17 @@ def test_only_the_first_are_read_and_the_rest_counted(window: MainWindow) -> Non
     relations._show(related)
     assert relations.people.list.count() == 6 and _texts(relations.people)[-1] == "and 2 more"
     assert not relations.people.list.item(5).flags() & Qt.ItemFlag.ItemIsEnabled  # a note, not a record
+
+
+def test_lists_follow_changes_made_elsewhere(window: MainWindow) -> None:
+    ids = _group(window)
+    page = _companies(window)
+    page.apply_filters()
+    page.select_id(ids["group"])
+    wait_for_ops()
+    ws = window.workspace
+    added = ContactService(ws.db, ws.user_id).create({"display_name": "Zahra", "company_id": ids["group"]})
+    ws.notify("contacts", added.id)
+    wait_for_ops()
+    assert _texts(page.detail.relations.people) == ["Ali", "Zahra", "رضا کریمی · مدیر فروش"]
+    assert page.detail.relations.people.heading.text() == "People (3)"

@@ -56,8 +56,15 @@ class CompaniesPage(ListPage):
         self.bulk_actions = [(self.tr("Add a tag…"), self.bulk_tag)]
         assert self.detail.relations is not None
         self.detail.relations.open_requested.connect(self.open_related)
+        workspace.changes.changed.connect(self._relations_changed)
         self.restore_layout()
         self.apply_filters()
+
+    def _relations_changed(self, entity: str, _record_id: int) -> None:
+        """A person joined or left, a sub-company was added: the open company's lists follow."""
+        relations = self.detail.relations
+        if entity in ("contacts", "companies") and relations is not None and relations.company_id is not None:
+            relations.show_company(relations.company_id)
 
     def open_related(self, entity: str, record_id: int) -> None:
         """A person or sub-company clicked in the 360 view: shown in its list (the main window switches)."""
