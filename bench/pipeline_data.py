@@ -99,5 +99,10 @@ def _fill(path: Path, pipeline_id: int, stages: list[tuple[int, int, bool, bool]
             " amount_minor, probability) VALUES (?, ?, ?, ?, ?, ?)",
             history,
         )
+        # Written by the services with every history row; raw inserts fill it as migration 0003 does.
+        conn.execute(
+            "UPDATE opportunities SET reached_stages = (SELECT group_concat(DISTINCT to_stage_id)"
+            " FROM opportunity_stage_history h WHERE h.opportunity_id = opportunities.id)"
+        )
     conn.execute("ANALYZE")
     conn.close()

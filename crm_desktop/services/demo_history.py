@@ -21,6 +21,7 @@ from crm_desktop.db.fast_insert import insert_rows
 from crm_desktop.db.models import Activity, Contact, EmailAddress, Opportunity, StageChange, User
 
 from . import demo_names as N
+from . import stage_reach
 from .activities import AppointmentService
 from .dto import StageDTO
 from .mail_docs import DocumentService, EmailMessageService
@@ -162,6 +163,7 @@ def fill_opportunities(world: DemoWorld, count: int) -> tuple[int, int]:
         ids = [deal_id for deal_id, _, _ in world.opportunities]
         conn.execute(delete(StageChange.__table__).where(StageChange.__table__.c.opportunity_id.in_(ids)))
         insert_rows(conn, StageChange.__table__, history)
+        stage_reach.refresh(conn, table.c.id.in_(ids))
         conn.execute(
             update(table)
             .where(table.c.id == bindparam("oid"))

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from crm_desktop.db.models import Opportunity, Stage, StageChange, utcnow
 from crm_desktop.errors import CrmError, NotFoundError, ValidationError
 
+from . import stage_reach
 from .dto import PipelineDTO, StageDTO
 from .sales import DEFAULT_STAGES, PipelineService, StageService
 
@@ -152,6 +153,7 @@ def _move_all(session: Session, stage: Stage, target: Stage, user_id: int | None
             ).where(Opportunity.stage_id == stage_id),
         )
     )  # fmt: skip
+    stage_reach.refresh(session.connection(), Opportunity.stage_id == stage_id)
     status = _status(target)
     closing = {} if status == _status(stage) else {"closed_at": None if status == "open" else now}
     session.execute(

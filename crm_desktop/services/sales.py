@@ -26,6 +26,7 @@ from crm_desktop.db.models import (
 from crm_desktop.errors import NotFoundError, ValidationError
 from crm_desktop.text.money import currencies
 
+from . import stage_reach
 from .contact_points import resolve_tags
 from .crud import CrudService
 from .dto import OpportunityDTO, PipelineDTO, StageChangeDTO, StageDTO
@@ -98,6 +99,8 @@ class OpportunityService(CrudService[Opportunity, OpportunityDTO]):
     sort_column = "id"
 
     def _apply(self, session: Session, obj: Opportunity, values: Any, *, creating: bool) -> None:
+        if "reached_stages" in values:  # derived from the stage history, never typed in
+            raise ValidationError({"reached_stages": "is managed by the application and cannot be set"})
         session.info["previous_stage"] = None if creating else obj.stage_id
         session.info["probability_given"] = "probability" in values
         super()._apply(session, obj, values, creating=creating)
@@ -163,6 +166,7 @@ class OpportunityService(CrudService[Opportunity, OpportunityDTO]):
                 )
             )
             session.flush()
+            stage_reach.record(session, obj)
 
     def _extra_dto_fields(self, obj: Opportunity) -> dict[str, Any]:
         return {"tags": tuple(sorted(t.name for t in obj.tags))}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, Boolean, CheckConstraint, Date, ForeignKey, Integer, Numeric, String, Text
+from sqlalchemy import BigInteger, Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Record, utcnow
@@ -65,6 +65,9 @@ class Opportunity(Record, Base):
     forecast_category: Mapped[str] = mapped_column(String(20), default="pipeline")
     notes: Mapped[str | None] = mapped_column(Text)
     is_private: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Every stage this deal ever entered ("3,5,9"), kept with the stage history (services/stage_reach.py):
+    # stage conversion groups 100k deals by it instead of reading a million history rows (issue 8).
+    reached_stages: Mapped[str | None] = mapped_column(Text)
 
     tags: Mapped[list[Tag]] = relationship(secondary=opportunity_tags, lazy="raise")
 
@@ -73,6 +76,8 @@ class StageChange(Base):
     """One row per stage move, the raw material of win rates and forecasts from real history."""
 
     __tablename__ = "opportunity_stage_history"
+    # A deal's first stage entry is one index seek (the forecast's sales cycle).
+    __table_args__ = (Index("ix_opportunity_stage_history_first", "opportunity_id", "changed_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     opportunity_id: Mapped[int] = mapped_column(ForeignKey("opportunities.id", ondelete="CASCADE"), index=True)
