@@ -324,9 +324,10 @@ def test_a_company_cannot_become_its_own_parent(qtbot: QtBot, ws: Workspace) -> 
     top = ws.companies().create({"name": "Top"})
     sub = ws.companies().create({"name": "Sub", "parent_id": top.id})
     dialog = _show(qtbot, CompanyFormDialog(ws, top.id))
-    combo = dialog.editor("parent_id")
-    assert top.id not in [combo.itemData(i) for i in range(combo.count())]  # itself is not offered
-    combo.set_value(sub.id)  # ...but a child is, and would close a loop
+    picker = dialog.editor("parent_id")  # searched as you type: the service refuses what would loop
+    picker.set_value(top.id)  # itself
+    assert not dialog.save() and "own parent" in dialog.fields["parent_id"].error.text()
+    picker.set_value(sub.id)  # its own child
     assert not dialog.save()
     error = dialog.fields["parent_id"].error
     assert error.isVisible() and "own parent" in error.text()

@@ -12,6 +12,7 @@ from crm_desktop.services.dto import CompanyDTO
 from crm_desktop.services.people import CompanyService
 
 from ..dates import digits
+from ..widgets.record_picker import RecordPicker
 from .contact_form import ALL_ROWS
 from .custom_rows import add_custom_rows, fold_changes, values_from_record
 from .form_base import ISOLATE, RecordFormDialog, points_from_dtos
@@ -40,15 +41,11 @@ class CompanyFormDialog(RecordFormDialog):
 
     def _build_rows(self) -> None:
         none = self.tr("(none)")
-        # The company itself is not offered as its parent; deeper cycles are refused by the service.
-        companies = [c for c in self.workspace.companies().list(limit=ALL_ROWS) if c.id != self.record_id]
         users = self.workspace.users().list(limit=ALL_ROWS)
         self.add_row("name", self.tr("&Name"), TextLine())
-        self.add_row(
-            "parent_id",
-            self.tr("&Parent company"),
-            ChoiceCombo([(None, none), *((c.id, c.name) for c in companies)]),
-        )
+        # Searched as you type (a big database has too many companies for a list); choosing the company itself
+        # or one of its own sub-companies is refused by the service with a message under the field.
+        self.add_row("parent_id", self.tr("&Parent company"), RecordPicker(self.workspace, "companies"))
         self.add_row("industry", self.tr("&Industry"), TextLine())
         website = self.add_row("website", self.tr("&Website"), TextLine(ltr=True))
         website.setPlaceholderText("https://")
