@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import BigInteger, Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Record, utcnow
+from .base import Base, Record, live_rows_only, utcnow
 from .people import Tag, opportunity_tags
 
 OPPORTUNITY_STATUSES = ("open", "won", "lost")
@@ -43,6 +43,9 @@ class Opportunity(Record, Base):
     __table_args__ = (
         CheckConstraint("status IN ('open', 'won', 'lost')", name="status"),
         CheckConstraint("probability BETWEEN 0 AND 100", name="probability"),
+        # The forecast's open deals by close date, and its stage conversion read as an index scan (issue 8).
+        Index("ix_opportunities_open_close", "status", "expected_close", **live_rows_only()),
+        Index("ix_opportunities_reached", "reached_stages", **live_rows_only()),
     )
 
     title: Mapped[str] = mapped_column(String(500))

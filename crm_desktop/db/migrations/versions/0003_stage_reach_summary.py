@@ -7,7 +7,8 @@ Create Date: 2026-12-02 19:00:00
 The forecast read a million stage-history rows twice (issue 8). Each deal now keeps the set of stages it
 ever entered (``opportunities.reached_stages``, "3,5,9", written with every history row by the services),
 filled here from the history; and the history gets an (opportunity, time) index so a deal's first stage
-entry, the start of its sales cycle, is one seek.
+entry, the start of its sales cycle, is one seek. Live deals by (status, expected close) and by that set
+make the open pipeline a range and the conversion an index scan.
 """
 
 from alembic import op
@@ -33,9 +34,15 @@ def upgrade() -> None:
         f"UPDATE opportunities SET reached_stages = (SELECT {stages} FROM opportunity_stage_history h"
         " WHERE h.opportunity_id = opportunities.id AND h.to_stage_id IS NOT NULL)"
     )
+    # After the fill: one index build instead of 100k index updates.
+    live = {"sqlite_where": sa.text("deleted_at IS NULL"), "postgresql_where": sa.text("deleted_at IS NULL")}
+    op.create_index('ix_opportunities_open_close', 'opportunities', ['status', 'expected_close'], **live)
+    op.create_index('ix_opportunities_reached', 'opportunities', ['reached_stages'], **live)
 
 
 def downgrade() -> None:
+    op.drop_index('ix_opportunities_reached', table_name='opportunities')
+    op.drop_index('ix_opportunities_open_close', table_name='opportunities')
     op.drop_index('ix_opportunity_stage_history_first', table_name='opportunity_stage_history')
     with op.batch_alter_table('opportunities') as batch_op:
         batch_op.drop_column('reached_stages')
