@@ -41,6 +41,12 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> list[str]:
+    """Every schema revision this app knows, the newest first (head, then what it upgrades from)."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return [revision.revision for revision in script.walk_revisions()]
+
+
 def current_revision(db: Database) -> str | None:
     with db.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()

@@ -46,15 +46,17 @@ from sqlalchemy import (
     func,
     insert,
     select,
+    true,
     update,
 )
 
 from crm_desktop import __version__
 from crm_desktop.db.engine import Database
-from crm_desktop.db.migrate import current_revision, head_revision
+from crm_desktop.db.migrate import current_revision, head_revision, known_revisions
 from crm_desktop.db.models import Base, Blob, Document
 from crm_desktop.db.models.base import UTCDateTime
 from crm_desktop.errors import CrmError, ImportFileError
+from crm_desktop.services import stage_reach
 from crm_desktop.services.maintenance import _reset_sequences
 
 from .export import contact_cards
@@ -285,11 +287,16 @@ def import_archive(
         tables = manifest["tables"]
         with db.write(user_id) as session:
             conn = session.connection()
-            counts = {}
+            counts: dict[str, int] = {}
+            missing: dict[str, set[str]] = {}  # columns an older app's archive does not have yet
             for table in Base.metadata.sorted_tables:
                 if table.name not in tables:
                     raise ImportFileError(path, f"manifest.json lists no table {table.name!r}")
-                counts[table.name] = _restore_table(path, archive, members, manifest, table, conn, report)
+                counts[table.name], missing[table.name] = _restore_table(
+                    path, archive, members, manifest, table, conn, report
+                )
+            if "reached_stages" in missing["opportunities"]:  # derived from the stage history (0003)
+                stage_reach.refresh(conn, true())
             _reset_sequences(conn)
             _rebuild_search(conn)
     return ArchiveSummary(path, counts, len(manifest["blobs"]))
@@ -322,16 +329,17 @@ def _manifest(path: str, archive: zipfile.ZipFile, members: dict[str, zipfile.Zi
         raise ImportFileError(
             path, f"is archive format {manifest.get('format_version')}; this app reads {FORMAT_VERSION}"
         )
-    if manifest.get("schema_revision") != head_revision():
+    if manifest.get("schema_revision") not in known_revisions():  # a newer app's archive, or not ours
         raise ImportFileError(path, f"was written with database schema {manifest.get('schema_revision')}; this app "
-                              f"has {head_revision()}: open it with the matching version")  # fmt: skip
+                              f"has {head_revision()}: open it with that version or a newer one")  # fmt: skip
     return manifest
 
 
 def _restore_table(
     path: str, archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], manifest: dict[str, Any],
     table: Table, conn: Any, report: Callable[[str, int], bool],
-) -> int:  # fmt: skip
+) -> tuple[int, set[str]]:  # fmt: skip
+    """Rows restored, and the table's columns the archive lacks (written by an older app: left NULL)."""
     entry = manifest["tables"][table.name]
     name = entry["file"]
     if name not in members:
@@ -345,7 +353,12 @@ def _restore_table(
     count = 0
     try:
         header = next(reader, [])
-        if header != entry["columns"] or set(header) != set(columns):
+        absent = set(columns) - set(header)
+        if (
+            header != entry["columns"]
+            or not set(header) <= set(columns)
+            or any(not columns[c].nullable for c in absent)
+        ):
             raise ImportFileError(path, f"{name} has columns {header}; expected {list(columns)}", line=1)
         batch: list[dict[str, Any]] = []
         for row in reader:
@@ -380,7 +393,7 @@ def _restore_table(
     if count != entry["rows"] or raw.digest.hexdigest() != entry["sha256"]:
         raise ImportFileError(path, f"{name} does not match manifest.json (damaged archive): "
                               f"{count:,} rows, manifest says {entry['rows']:,}")  # fmt: skip
-    return count
+    return count, absent
 
 
 def _blob_data(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import hashlib
+import io
 import json
 import uuid
 import zipfile
@@ -10,11 +13,11 @@ from pathlib import Path
 
 import icalendar
 import pytest
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
 from crm_desktop.db.engine import Database, open_database
-from crm_desktop.db.models import Appointment, Base
+from crm_desktop.db.models import Appointment, Base, Opportunity
 from crm_desktop.errors import CrmError, ImportFileError
 from crm_desktop.io.archive import decode_cell, encode_cell, export_archive, import_archive
 from crm_desktop.services.contact_import import import_contacts
@@ -165,5 +168,31 @@ def test_a_half_restored_archive_leaves_nothing(good_archive: Path, tmp_path: Pa
         with pytest.raises(ImportFileError, match="email_addresses"):
             import_archive(target, path)
         assert sum(all_counts(target).values()) == 0  # contacts were inserted before, and rolled back
+    finally:
+        target.close()
+
+
+def test_an_older_apps_archive_is_restored_and_its_missing_columns_derived(sdb: Database, tmp_path: Path) -> None:
+    """An archive from schema 0002 has no opportunities.reached_stages: restored, the column rebuilt from history."""
+    fill_demo(sdb, contacts=20, seed=5)
+    good = Path(export_archive(sdb, tmp_path / "now.zip").path)
+    with zipfile.ZipFile(good) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        rows = list(csv.reader(io.StringIO(archive.read("tables/opportunities.csv").decode("utf-8"))))
+    drop = rows[0].index("reached_stages")
+    old_rows = [row[:drop] + row[drop + 1 :] for row in rows]
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer).writerows(old_rows)
+    data = buffer.getvalue().encode("utf-8")
+    entry = manifest["tables"]["opportunities"]
+    entry["columns"], entry["sha256"] = old_rows[0], hashlib.sha256(data).hexdigest()
+    manifest["schema_revision"] = "0002"
+    old = _tampered(good, tmp_path, {"tables/opportunities.csv": data, "manifest.json": json.dumps(manifest).encode()})
+    target = open_database(tmp_path / "restored.sqlite3")
+    try:
+        import_archive(target, old)
+        assert every_row(target) == every_row(sdb)  # reached_stages equal: rebuilt from the stage history
+        with target.read() as session:
+            assert session.scalar(select(func.count()).where(Opportunity.reached_stages.is_not(None))) > 0
     finally:
         target.close()
