@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from crm_desktop.errors import ValidationError
-from crm_desktop.io.archive import export_archive, import_archive
+from crm_desktop.io.archive import export_archive
+from crm_desktop.io.archive_restore import import_archive
 from crm_desktop.io.export import CONTACT_COLUMNS, FORMATS, export_list
 from crm_desktop.io.import_flow import FORMATS as IMPORT_FORMATS
 from crm_desktop.io.import_flow import ImportFlow, ImportReport, RowsRejected

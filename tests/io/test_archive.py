@@ -19,7 +19,9 @@ from sqlalchemy.engine import make_url
 from crm_desktop.db.engine import Database, open_database
 from crm_desktop.db.models import Appointment, Base, Opportunity
 from crm_desktop.errors import CrmError, ImportFileError
-from crm_desktop.io.archive import decode_cell, encode_cell, export_archive, import_archive
+from crm_desktop.io.archive import export_archive
+from crm_desktop.io.archive_format import decode_cell, encode_cell
+from crm_desktop.io.archive_restore import import_archive
 from crm_desktop.services.contact_import import import_contacts
 from crm_desktop.services.demo import fill_demo
 from crm_desktop.services.mail_docs import DocumentService

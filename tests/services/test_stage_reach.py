@@ -14,7 +14,8 @@ from crm_desktop.db.engine import Database, open_database
 from crm_desktop.db.migrate import alembic_config
 from crm_desktop.db.models import Opportunity, Stage, StageChange
 from crm_desktop.errors import ValidationError
-from crm_desktop.io.archive import export_archive, import_archive
+from crm_desktop.io.archive import export_archive
+from crm_desktop.io.archive_restore import import_archive
 from crm_desktop.services.demo import fill_demo
 from crm_desktop.services.forecast import ForecastService
 from crm_desktop.services.pipelines import PipelineSettings
