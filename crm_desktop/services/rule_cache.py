@@ -12,7 +12,11 @@ each call; for a weekly meeting set up three years ago a month view walked ~160 
   the occurrences from there on are the same; a month or year without that day (31st, 29 February) is
   skipped by going back one more period;
 * a COUNT rule cannot skip (which occurrence is the last depends on all before it): its starts are
-  generated once and kept, and a window is a binary search.
+  generated once and kept, and a window is a binary search;
+* the common simple rules (DAILY or WEEKLY, optionally BYDAY / INTERVAL / WKST / UNTIL / COUNT, nothing
+  else) do not go through dateutil at all: ``_simple_starts`` derives their days by ordinal arithmetic
+  and builds each start exactly as dateutil's ``_iter`` does (``datetime.combine(day, rule._timeset[0])``:
+  the series' zone, fold 0, so DST gaps and folds resolve identically), with the same UNTIL stop.
 
 ``tests/services/test_rule_cache.py`` checks this against ``expand`` on thousands of random rules.
 """
@@ -22,8 +26,9 @@ from __future__ import annotations
 import threading
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Iterator
 from datetime import date, datetime, time, timedelta
+from itertools import islice
 
 from dateutil.rrule import DAILY, MONTHLY, WEEKLY, YEARLY, rrule
 
@@ -38,10 +43,11 @@ STORED_LIMIT = 500_000  # kept starts in all (~30 MB): past this every kept buck
 
 
 class _Entry:
-    __slots__ = ("anchors", "buckets", "count_starts", "rule")
+    __slots__ = ("anchors", "buckets", "count_starts", "rule", "simple")
 
     def __init__(self, rule: rrule):
         self.rule = rule
+        self.simple = simple_plan(rule)
         self.count_starts: list[datetime] | None = None
         self.anchors: dict[datetime, rrule] = {}
         self.buckets: dict[int, list[datetime]] = {}  # wall-clock day ordinal // BUCKET_DAYS -> local starts
@@ -74,6 +80,67 @@ def _entry(key: Hashable, rule_text: str, start_utc: datetime, tz_name: str | No
         while len(_cache) > CACHE_SIZE:
             _cache.popitem(last=False)
     return entry
+
+
+_DEFAULTED = ("byhour", "byminute", "bysecond", "bysetpos", "bymonth", "bymonthday", "byyearday", "byweekno")
+
+
+def simple_plan(rule: rrule) -> tuple[int, int, tuple[int, ...] | None] | None:
+    """(first day's ordinal, first week start's ordinal, weekdays or None) for a rule ``_simple_starts`` can
+    expand: DAILY or WEEKLY with at most BYDAY (plain weekdays), INTERVAL, WKST, UNTIL, COUNT; else None."""
+    if not isinstance(rule, rrule) or rule._freq not in (DAILY, WEEKLY):
+        return None  # also the Persian monthly list, which is no rrule
+    original = rule._original_rule
+    if any(original.get(name) for name in _DEFAULTED) or rule._byeaster or rule._bynweekday:
+        return None
+    if rule._bymonth or rule._bymonthday or rule._bynmonthday or rule._byyearday or rule._byweekno:
+        return None
+    if rule._timeset is None or len(rule._timeset) != 1 or rule._bysetpos:
+        return None
+    first = rule._dtstart.toordinal()
+    week = first - (rule._dtstart.weekday() - rule._wkst) % 7  # dateutil's first week starts on WKST
+    return first, week, rule._byweekday
+
+
+def _simple_starts(entry: _Entry, begin: int, end: int | None) -> Iterator[datetime]:
+    """dateutil's starts of a simple rule on days [begin, end) (ordinals; end None: no bound), in order,
+    stopping where dateutil stops (the first start after UNTIL, the year 9999)."""
+    rule = entry.rule
+    first, week, weekdays = entry.simple  # type: ignore[misc]
+    step = rule._interval * (7 if rule._freq == WEEKLY else 1)
+    at = rule._timeset[0]
+    until = rule._until
+    if rule._freq == DAILY:
+        day = first + max(0, -(-(begin - first) // step)) * step
+        days: Iterable[int] = _daily(day, step, end, weekdays)
+    else:
+        offsets = sorted((w - rule._wkst) % 7 for w in weekdays or ())
+        days = _weekly(week + max(0, (begin - week) // step) * step, step, end, offsets, max(begin, first))
+    for day in days:
+        if day > 3_652_059:  # date.max: dateutil ends at the year 9999
+            return
+        start = datetime.combine(date.fromordinal(day), at)
+        if until is not None and start > until:
+            return
+        yield start
+
+
+def _daily(day: int, step: int, end: int | None, weekdays: tuple[int, ...] | None) -> Iterator[int]:
+    while end is None or day < end:
+        if weekdays is None or (day + 6) % 7 in weekdays:  # ordinal 1 (1 January of year 1) is a Monday
+            yield day
+        day += step
+
+
+def _weekly(week: int, step: int, end: int | None, offsets: list[int], low: int) -> Iterator[int]:
+    while end is None or week < end:
+        for offset in offsets:
+            day = week + offset
+            if end is not None and day >= end:
+                return
+            if day >= low:
+                yield day
+        week += step
 
 
 def anchor_before(rule: rrule, moment: datetime) -> datetime | None:
@@ -112,7 +179,8 @@ def _starts(entry: _Entry, lo: datetime, hi: datetime) -> Iterable[datetime]:
         if rule._count > KEEP_COUNT_STARTS:
             return rule.between(lo, hi, inc=True)
         if entry.count_starts is None:
-            entry.count_starts = list(rule)
+            simple = entry.simple is not None
+            entry.count_starts = list(islice(_simple_starts(entry, 0, None), rule._count)) if simple else list(rule)
         starts = entry.count_starts  # local times of one zone: compared on the wall clock, as dateutil does
         return starts[bisect_left(starts, lo) : bisect_right(starts, hi)]
     starts: list[datetime] = []
@@ -150,13 +218,16 @@ def _bucket(entry: _Entry, bucket: int) -> list[datetime] | None:
     begin = datetime.combine(date.fromordinal(max(1, bucket * BUCKET_DAYS)), time(0), tz)
     end = begin + timedelta(days=BUCKET_DAYS)  # wall-clock arithmetic: same zone object, compared as dateutil does
     part: list[datetime] = []
-    for moment in _anchored(entry, begin):
-        if moment >= end:
-            break
-        if moment >= begin:
-            part.append(moment)
-            if len(part) > BUCKET_LIMIT:
-                return None
+    if entry.simple is not None:  # at most one start a day: never over BUCKET_LIMIT
+        part.extend(_simple_starts(entry, begin.toordinal(), end.toordinal()))
+    else:
+        for moment in _anchored(entry, begin):
+            if moment >= end:
+                break
+            if moment >= begin:
+                part.append(moment)
+                if len(part) > BUCKET_LIMIT:
+                    return None
     with _lock:
         _stored += len(part) + 1
         if _stored > STORED_LIMIT:  # a memory bound: drop every kept bucket and start again
