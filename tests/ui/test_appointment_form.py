@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from crm_desktop.db.engine import open_database
 from crm_desktop.db.models import Appointment
 from crm_desktop.services.calendar import CalendarService
 from crm_desktop.services.people import CompanyService, ContactService, UserService
@@ -27,14 +24,6 @@ from crm_desktop.ui.ops import wait_for_ops
 from crm_desktop.ui.workspace import Workspace
 
 TEHRAN = "Asia/Tehran"
-
-
-@pytest.fixture
-def ws(sqlite_path: Path) -> Iterator[Workspace]:
-    db = open_database(sqlite_path)
-    user = UserService(db).create({"login": "nadia", "display_name": "Nadia"})
-    yield Workspace(db, user.id, "Nadia")
-    db.close()
 
 
 @pytest.fixture(autouse=True)

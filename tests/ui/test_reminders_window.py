@@ -2,31 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from crm_desktop.db.engine import open_database
 from crm_desktop.services.calendar import CalendarService
-from crm_desktop.services.people import UserService
 from crm_desktop.ui.forms.appointment_form import AppointmentDialog
 from crm_desktop.ui.ops import wait_for_ops
 from crm_desktop.ui.reminders import INTERVAL_MS, ReminderCenter
 from crm_desktop.ui.workspace import Workspace
 
 NOW = datetime(2026, 5, 4, 7, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def ws(sqlite_path: Path) -> Iterator[Workspace]:
-    db = open_database(sqlite_path)
-    user = UserService(db).create({"login": "nadia", "display_name": "Nadia"})
-    yield Workspace(db, user.id, "Nadia")
-    db.close()
 
 
 @pytest.fixture(autouse=True)
